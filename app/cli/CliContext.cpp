@@ -1,0 +1,32 @@
+#include "CliContext.h"
+
+#include <inventory/InventoryLoader.h>
+
+#include <QCoreApplication>
+#include <cstdio>
+
+CliContext::CliContext() : m_out(stdout), m_err(stderr) {}
+
+std::optional<nb::Inventory> CliContext::loadInventory()
+{
+    const auto result = nb::InventoryLoader::loadFile(inventoryPath);
+    if (result.inventory)
+        return result.inventory;
+    m_err << QCoreApplication::translate("CliContext", "%1: the inventory has %n problem(s) and was not loaded.",
+                                         nullptr, int(result.problems.size()))
+                 .arg(inventoryPath)
+          << '\n';
+    for (const auto &problem : result.problems)
+        m_err << "  " << problem.toString() << '\n';
+    m_err << QCoreApplication::translate("CliContext", "Fix the file and run the command again.") << '\n';
+    m_err.flush();
+    return std::nullopt;
+}
+
+void CliContext::printError(const QString &sentence, const QString &hint)
+{
+    m_err << sentence << '\n';
+    if (!hint.isEmpty())
+        m_err << hint << '\n';
+    m_err.flush();
+}

@@ -1,0 +1,83 @@
+#include "CliContext.h"
+#include "StatusCommand.h"
+
+#include <core/ApplicationInfo.h>
+
+#include <QCoreApplication>
+#include <QProcessEnvironment>
+#include <memory>
+#include <vector>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("nbconsole-cli", text);
+}
+
+void printUsage(QTextStream &stream, const std::vector<std::unique_ptr<CliCommand>> &commands)
+{
+    stream << tr("Usage: nbconsole-cli [--inventory FILE] [--accept-new-host-keys] COMMAND ...") << "\n\n"
+           << tr("Commands:") << '\n';
+    for (const auto &command : commands)
+        stream << "  " << command->name().leftJustified(14) << command->summary() << '\n';
+    stream << '\n'
+           << tr("The inventory defaults to $NBCONSOLE_INVENTORY, then ./inventory.yaml.") << '\n'
+           << tr("Run 'nbconsole-cli COMMAND --help' for a command's options.") << '\n';
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(nb::ApplicationInfo::organizationName());
+    QCoreApplication::setApplicationName(nb::ApplicationInfo::applicationName());
+    QCoreApplication::setApplicationVersion(nb::ApplicationInfo::version());
+    nb::ApplicationInfo::installTranslations();
+
+    std::vector<std::unique_ptr<CliCommand>> commands;
+    commands.push_back(std::make_unique<StatusCommand>());
+
+    CliContext context;
+    context.inventoryPath = QProcessEnvironment::systemEnvironment().value(
+        QStringLiteral("NBCONSOLE_INVENTORY"), QStringLiteral("inventory.yaml"));
+
+    // Global options come before the command; everything after it is the command's.
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    while (!arguments.isEmpty() && arguments.first().startsWith(QLatin1Char('-'))) {
+        const QString option = arguments.takeFirst();
+        if (option == QLatin1String("--version") || option == QLatin1String("-v")) {
+            context.out() << "nbconsole-cli " << nb::ApplicationInfo::version() << '\n';
+            return 0;
+        }
+        if (option == QLatin1String("--help") || option == QLatin1String("-h")) {
+            printUsage(context.out(), commands);
+            return 0;
+        }
+        if (option == QLatin1String("--accept-new-host-keys")) {
+            context.acceptNewHostKeys = true;
+        } else if (option == QLatin1String("--inventory") && !arguments.isEmpty()) {
+            context.inventoryPath = arguments.takeFirst();
+        } else if (option.startsWith(QLatin1String("--inventory="))) {
+            context.inventoryPath = option.section(QLatin1Char('='), 1);
+        } else {
+            context.printError(tr("Unknown option '%1'.").arg(option),
+                               tr("Run 'nbconsole-cli --help' for the usage."));
+            return 2;
+        }
+    }
+    if (arguments.isEmpty()) {
+        printUsage(context.err(), commands);
+        return 2;
+    }
+
+    const QString name = arguments.first();
+    for (const auto &command : commands) {
+        if (command->name() == name)
+            return command->run(context, arguments);
+    }
+    context.printError(tr("Unknown command '%1'.").arg(name),
+                       tr("Run 'nbconsole-cli --help' for the list of commands."));
+    return 2;
+}

@@ -1,0 +1,87 @@
+#include <QProcess>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+// Runs the real nbconsole-cli binary, as a script would.
+class TestCliStatus : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int exitCode;
+        QString out;
+        QString err;
+    };
+
+    static Run cli(const QStringList &arguments)
+    {
+        QProcess process;
+        process.start(QStringLiteral(NB_CLI_PATH), arguments);
+        process.waitForFinished(30000);
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    static QString example() { return QStringLiteral(NB_TEST_DATA_DIR "/inventory/valid/design-example.yaml"); }
+
+private slots:
+    void versionIsPrinted()
+    {
+        const auto run = cli({QStringLiteral("--version")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.startsWith(QStringLiteral("nbconsole-cli ")));
+    }
+
+    void statusPrintsTheClusterByRole()
+    {
+        const auto run = cli({QStringLiteral("--inventory"), example(), QStringLiteral("status")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(QStringLiteral("Cluster prod-eu")));
+        QVERIFY(run.out.contains(QStringLiteral("Load balancer: nginx on 10.0.0.10")));
+        QVERIFY(run.out.contains(QStringLiteral("app-1  10.0.0.11")));
+        QVERIFY(run.out.contains(QStringLiteral("app-2  10.0.0.12")));
+        QVERIFY(run.out.contains(QStringLiteral("Database: postgres nocobase on 10.0.0.20")));
+    }
+
+    void statusJsonHasTheContractShape()
+    {
+        const auto run = cli({QStringLiteral("--inventory"), example(), QStringLiteral("status"),
+                              QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const auto doc = QJsonDocument::fromJson(run.out.toUtf8());
+        QVERIFY(doc.isObject());
+        const auto root = doc.object();
+        QCOMPARE(root.value(QStringLiteral("cluster")).toString(), QStringLiteral("prod-eu"));
+        const auto nodes = root.value(QStringLiteral("nodes")).toArray();
+        QCOMPARE(nodes.size(), 2);
+        for (const char *key : {"name", "host", "running", "health", "release", "db_version"})
+            QVERIFY2(nodes.first().toObject().contains(QLatin1String(key)), key);
+        QVERIFY(root.value(QStringLiteral("load_balancer")).toObject().contains(QStringLiteral("mode")));
+        QVERIFY(root.contains(QStringLiteral("lock")));
+    }
+
+    void brokenInventoryFailsWithFileLineAndField()
+    {
+        const auto run = cli({QStringLiteral("--inventory"),
+                              QStringLiteral(NB_TEST_DATA_DIR "/inventory/broken/duplicate-node.yaml"),
+                              QStringLiteral("status")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY(run.err.contains(QStringLiteral("duplicate-node.yaml:6:14: app.nodes[1].name")));
+    }
+
+    void unknownCommandAndOptionAreRefused()
+    {
+        QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 2);
+        const auto run = cli({QStringLiteral("--bogus"), QStringLiteral("status")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QStringLiteral("--bogus")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliStatus)
+#include "TestCliStatus.moc"

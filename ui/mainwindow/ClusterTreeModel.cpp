@@ -1,0 +1,51 @@
+#include "ClusterTreeModel.h"
+
+ClusterTreeModel::ClusterTreeModel(QObject *parent) : QStandardItemModel(parent)
+{
+    setHorizontalHeaderLabels({tr("Name"), tr("Host"), tr("Details")});
+}
+
+void ClusterTreeModel::setInventory(const nb::Inventory &inventory)
+{
+    removeRows(0, rowCount());
+
+    const auto &lb = inventory.loadBalancer;
+    addPart(addRole(tr("Load balancer")), lb.kind, lb.host, lb.url);
+
+    QStandardItem *apps = addRole(tr("App nodes"));
+    for (const auto &node : inventory.app.nodes)
+        addPart(apps, node.name, node.host, tr("%1 runtime").arg(inventory.app.runtime));
+
+    const auto &db = inventory.database;
+    if (!db.host.isEmpty()) {
+        addPart(addRole(tr("Database")), db.name, db.host,
+                db.port ? QStringLiteral("%1:%2").arg(db.dialect).arg(db.port) : db.dialect);
+    }
+    if (!inventory.redisUrl.isEmpty())
+        addPart(addRole(tr("Redis")), QStringLiteral("redis"), QString(), inventory.redisUrl);
+    if (!inventory.storagePath.isEmpty())
+        addPart(addRole(tr("Shared storage")), inventory.storagePath, QString(), QString());
+}
+
+QStandardItem *ClusterTreeModel::addRole(const QString &title)
+{
+    auto *item = new QStandardItem(title);
+    item->setEditable(false);
+    QList<QStandardItem *> row{item};
+    for (int column = 1; column < ColumnCount; ++column) {
+        row.append(new QStandardItem);
+        row.last()->setEditable(false);
+    }
+    appendRow(row);
+    return item;
+}
+
+void ClusterTreeModel::addPart(QStandardItem *role, const QString &name, const QString &host,
+                               const QString &detail)
+{
+    QList<QStandardItem *> row{new QStandardItem(name), new QStandardItem(host),
+                               new QStandardItem(detail)};
+    for (auto *item : row)
+        item->setEditable(false);
+    role->appendRow(row);
+}

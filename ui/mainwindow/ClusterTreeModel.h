@@ -1,0 +1,23 @@
+#pragma once
+
+#include <inventory/Inventory.h>
+
+#include <QStandardItemModel>
+
+// The cluster's parts grouped by role (load balancer, app nodes, database, Redis,
+// storage) for the tree in the main window.
+class ClusterTreeModel : public QStandardItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, HostColumn, DetailColumn, ColumnCount };
+
+    explicit ClusterTreeModel(QObject *parent = nullptr);
+    void setInventory(const nb::Inventory &inventory);
+
+private:
+    QStandardItem *addRole(const QString &title);
+    void addPart(QStandardItem *role, const QString &name, const QString &host,
+                 const QString &detail);
+};
