@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using nb::InventoryLoader;
@@ -86,6 +87,121 @@ load_balancer: {kind: manual}
                                        [&](const QString &m) { return m.contains(expected); });
         QVERIFY2(found, qPrintable(QStringLiteral("expected '%1' in:\n%2")
                                        .arg(expected, messages.join(QLatin1Char('\n')))));
+    }
+
+    void everyValidFileLoads_data()
+    {
+        QTest::addColumn<QString>("path");
+        const QDir dir(QStringLiteral(NB_TEST_DATA_DIR "/inventory/valid"));
+        const auto files = dir.entryList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name);
+        QVERIFY(files.size() >= 5);
+        for (const QString &file : files)
+            QTest::newRow(qPrintable(file)) << dir.filePath(file);
+    }
+
+    void everyValidFileLoads()
+    {
+        QFETCH(QString, path);
+        const auto result = InventoryLoader::loadFile(path);
+        QStringList messages;
+        for (const auto &problem : result.problems)
+            messages.append(problem.toString());
+        QVERIFY2(result.inventory, qPrintable(messages.join(QLatin1Char('\n'))));
+    }
+
+    void runtimeAndBalancerSettingsAreRead()
+    {
+        const auto result = InventoryLoader::loadFile(
+            QStringLiteral(NB_TEST_DATA_DIR "/inventory/valid/systemd-haproxy.yaml"));
+        QVERIFY(result.inventory);
+        const auto &inventory = *result.inventory;
+        QCOMPARE(inventory.effectiveSystemdUnits(inventory.app.nodes.at(0)),
+                 QStringList{QStringLiteral("nocobase.service")});
+        QCOMPARE(inventory.effectiveSystemdUnits(inventory.app.nodes.at(1)),
+                 (QStringList{QStringLiteral("nocobase-a.service"), QStringLiteral("nocobase-b.service")}));
+        QCOMPARE(inventory.app.systemd.setVersion,
+                 QStringLiteral("sudo -n /opt/nocobase/bin/switch-release {version}"));
+        QCOMPARE(inventory.loadBalancer.haproxy.servers.value(QStringLiteral("app-2")), QStringLiteral("web2"));
+        QCOMPARE(inventory.loadBalancer.haproxy.backend, QStringLiteral("nocobase"));
+        // The LB's own user wins, the cluster's port is kept.
+        const auto lbSsh = inventory.effectiveSsh(inventory.loadBalancer.ssh);
+        QCOMPARE(lbSsh.user, QStringLiteral("lbadmin"));
+        QCOMPARE(lbSsh.port, 2222);
+        QCOMPARE(lbSsh.proxyCommand, QStringLiteral("ssh -W %h:%p bastion"));
+        QCOMPARE(inventory.effectiveSsh(inventory.database.ssh).user, QStringLiteral("postgres"));
+        QCOMPARE(inventory.database.password, QStringLiteral("env:NB_DB_PASSWORD"));
+        QCOMPARE(inventory.database.effectivePort(), 5432);
+
+        const auto k8s = InventoryLoader::loadFile(
+            QStringLiteral(NB_TEST_DATA_DIR "/inventory/valid/kubernetes-manual-lb.yaml"));
+        QVERIFY(k8s.inventory);
+        QCOMPARE(k8s.inventory->app.kubernetes.kubeconfig, QStringLiteral("/etc/kube/admin.conf"));
+        QCOMPARE(k8s.inventory->infoUrl(k8s.inventory->app.nodes.at(0)),
+                 QStringLiteral("https://nocobase.example.org/api/app:getInfo"));
+        QCOMPARE(k8s.inventory->database.password, QStringLiteral("none"));
+    }
+
+    void defaultsFollowNocoBase()
+    {
+        const auto result = InventoryLoader::parse(R"(
+cluster: c
+app:
+  compose: {project_dir: /opt/nocobase, service: app}
+  nodes:
+    - {name: a, host: ssh-alias, address: 10.0.0.5}
+load_balancer: {kind: manual}
+database: {host: db, name: nocobase, backup_dir: /b}
+)", QStringLiteral("inline.yaml"));
+        QVERIFY(result.inventory);
+        const auto &inventory = *result.inventory;
+        const auto &node = inventory.app.nodes.at(0);
+        QCOMPARE(inventory.healthUrl(node), QStringLiteral("http://10.0.0.5:13000/api/__health_check"));
+        QCOMPARE(inventory.infoUrl(node), QStringLiteral("http://10.0.0.5:13000/api/app:getInfo"));
+        QCOMPARE(inventory.upstreamAddress(node), QStringLiteral("10.0.0.5:13000"));
+        QCOMPARE(inventory.database.password, QStringLiteral("keychain"));
+        QCOMPARE(inventory.app.runtime, QStringLiteral("compose"));
+    }
+
+    // Two ~/.ssh/config names for one machine are one host; two names that differ
+    // only by Port are two hosts.
+    void sshConfigAliasesOfOneMachineAreOneHost()
+    {
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        QVERIFY(QDir(home.path()).mkpath(QStringLiteral(".ssh")));
+        QFile config(home.filePath(QStringLiteral(".ssh/config")));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write("Host web-a\n  HostName 10.9.0.7\n\nHost web-b\n  HostName 10.9.0.7\n  Port 22\n\n"
+                     "Host web-c\n  HostName 10.9.0.7\n  Port 2201\n");
+        config.close();
+        const QByteArray oldHome = qgetenv("HOME");
+        qputenv("HOME", QFile::encodeName(home.path()));
+        const auto same = InventoryLoader::parse(R"(
+cluster: c
+app:
+  compose: {project_dir: /opt/nocobase, service: app}
+  nodes:
+    - {name: a, host: web-a}
+    - {name: b, host: web-b}
+load_balancer: {kind: manual}
+)", QStringLiteral("aliases.yaml"));
+        const auto differentPort = InventoryLoader::parse(R"(
+cluster: c
+app:
+  compose: {project_dir: /opt/nocobase, service: app}
+  nodes:
+    - {name: a, host: web-a}
+    - {name: c, host: web-c}
+load_balancer: {kind: manual}
+)", QStringLiteral("aliases.yaml"));
+        qputenv("HOME", oldHome);
+
+        QVERIFY(!same.inventory);
+        QCOMPARE(same.problems.size(), 1);
+        QCOMPARE(same.problems.first().toString(),
+                 QStringLiteral("aliases.yaml:7:22: app.nodes[1].host: 'web-b' is the same host as node 'a' "
+                                "(10.9.0.7 port 22)"));
+        QVERIFY(differentPort.inventory);
     }
 
     void missingFileIsAProblemNotACrash()
