@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CancelToken.h"
 #include "ShellCommand.h"
 
 #include <QByteArray>
@@ -24,6 +25,7 @@ struct SshEndpoint
     QString identityFile;
     QString knownHostsFile;
     QString proxyCommand;
+    QString sshConfigFile; // empty: ~/.ssh/config
 };
 
 struct OutputLine
@@ -46,6 +48,7 @@ struct CommandOptions
     QByteArray standardInput; // written to the command, then EOF; for secrets (sudo -S)
     QStringList secrets;      // masked as *** in every line and message
     bool keepOutput = true;   // keep lines in the result (off for huge streams)
+    CancelToken cancel;       // cancel() from any thread stops the command (TERM, then close)
 };
 
 struct CommandResult

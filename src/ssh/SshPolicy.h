@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QString>
+
+#include <chrono>
+#include <functional>
+#include <optional>
+
+namespace nb {
+
+// A host key that known_hosts does not list yet, as the operator is asked about it.
+struct HostKeyQuestion
+{
+    QString hostLabel;      // app-1, lb, ...
+    QString host;           // the address connected to
+    int port = 22;
+    QString keyType;        // ssh-ed25519, ecdsa-sha2-nistp256, ...
+    QString fingerprint;    // SHA256:... exactly as OpenSSH prints it
+    QString knownHostsFile; // where "accept and save" writes it
+};
+
+enum class HostKeyDecision { Reject, AcceptOnce, AcceptAndSave };
+
+// A secret the engine needs in the middle of connecting.
+struct SecretRequest
+{
+    enum class Kind { KeyPassphrase, Password, KeyboardInteractive };
+    Kind kind = Kind::Password;
+    QString hostLabel;
+    QString user;
+    QString prompt;  // what the server or the key file asks
+    QString keyFile; // for KeyPassphrase
+    bool echo = false;
+};
+
+// How sessions are opened and kept. The callbacks are called on the host's worker
+// thread while it waits: a GUI answers them through a blocking queued call to its own
+// thread, the CLI on the terminal. Without a callback the engine takes the safe answer
+// (reject the key, skip the method).
+struct SshPolicy
+{
+    std::function<HostKeyDecision(const HostKeyQuestion &)> unknownHostKey;
+    std::function<std::optional<QString>(const SecretRequest &)> secret;
+
+    std::chrono::milliseconds connectTimeout{std::chrono::seconds(10)};
+    // libssh has no background thread: the engine itself sends a keepalive after this
+    // much silence, and calls the connection dropped after keepaliveCountMax unanswered.
+    std::chrono::milliseconds keepaliveInterval{std::chrono::seconds(5)};
+    int keepaliveCountMax = 3;
+    std::chrono::milliseconds idleDisconnect{std::chrono::minutes(10)};
+    int maxParallelHosts = 64;
+
+    std::chrono::milliseconds keepaliveWindow() const { return keepaliveInterval * keepaliveCountMax; }
+};
+
+} // namespace nb

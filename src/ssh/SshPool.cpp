@@ -1,0 +1,195 @@
+#include "SshPool.h"
+
+#include "HttpTunnel.h"
+#include "RemoteCommand.h"
+#include "SecretMasker.h"
+#include "SftpTransfer.h"
+#include "SshConnection.h"
+#include "SshWorker.h"
+
+#include <QCoreApplication>
+
+#include <condition_variable>
+#include <future>
+
+namespace nb {
+
+namespace {
+
+QString workerKey(const SshEndpoint &endpoint)
+{
+    return QStringList{endpoint.label, endpoint.host, QString::number(endpoint.port), endpoint.user,
+                       endpoint.identityFile, endpoint.knownHostsFile, endpoint.proxyCommand,
+                       endpoint.sshConfigFile}
+        .join(QChar(0x1f));
+}
+
+CommandResult notConnected(const QString &error)
+{
+    CommandResult result;
+    result.outcome = CommandResult::Outcome::NotRun;
+    result.error = error;
+    return result;
+}
+
+} // namespace
+
+SshPool::SshPool(SshPolicy policy) : m_policy(std::move(policy)) {}
+
+SshPool::~SshPool()
+{
+    cancelAll();
+    std::lock_guard lock(m_mutex);
+    m_workers.clear();
+}
+
+SshWorker &SshPool::workerFor(const SshEndpoint &endpoint)
+{
+    std::lock_guard lock(m_mutex);
+    auto &worker = m_workers[workerKey(endpoint)];
+    if (!worker)
+        worker = std::make_unique<SshWorker>(endpoint, m_policy);
+    return *worker;
+}
+
+void SshPool::onConnection(const SshEndpoint &endpoint, const std::function<void(SshConnection &)> &work,
+                           const std::function<void(const QString &)> &failed)
+{
+    std::promise<void> done;
+    workerFor(endpoint).post([&](SshConnection &connection) {
+        const QString error = connection.ensureOpen();
+        if (error.isEmpty())
+            work(connection);
+        else
+            failed(error);
+        done.set_value();
+    });
+    done.get_future().wait();
+}
+
+CommandResult SshPool::run(const SshEndpoint &endpoint, const ShellCommand &command,
+                           const CommandOptions &options, const LineSink &sink)
+{
+    CommandResult result;
+    if (!command.isValid()) {
+        result = notConnected(endpoint.label + QLatin1String(": ") + command.errorString());
+        return result;
+    }
+    if (options.cancel.isCancelled()) {
+        result = notConnected(endpoint.label + QLatin1String(": ")
+                              + QCoreApplication::translate("nb::SshPool", "cancelled before it started."));
+        result.outcome = CommandResult::Outcome::Cancelled;
+        return result;
+    }
+    track(options.cancel);
+    onConnection(
+        endpoint,
+        [&](SshConnection &connection) {
+            RemoteCommand first(connection, command, options, sink);
+            result = first.run();
+            // A reused session the host has dropped meanwhile fails before anything
+            // ran: one fresh connection, one more try.
+            if (first.failedBeforeStart() && connection.open().isEmpty())
+                result = RemoteCommand(connection, command, options, sink).run();
+            if (result.outcome == CommandResult::Outcome::Disconnected)
+                connection.close();
+        },
+        [&](const QString &error) { result = notConnected(SecretMasker(options.secrets).mask(error)); });
+    untrack(options.cancel);
+    return result;
+}
+
+QVector<CommandResult> SshPool::runOnAll(const QVector<SshEndpoint> &endpoints, const ShellCommand &command,
+                                         const CommandOptions &options, const LineSink &sink)
+{
+    QVector<CommandResult> results(endpoints.size());
+    std::mutex sinkMutex;
+    const LineSink serialSink = !sink ? LineSink() : LineSink([&](const OutputLines &batch) {
+        std::lock_guard lock(sinkMutex);
+        sink(batch);
+    });
+
+    // Each host's blocking run() waits on a small thread of its own; the limit caps how
+    // many hosts work at the same time.
+    std::mutex stateMutex;
+    std::condition_variable changed;
+    int running = 0;
+    const int limit = std::max(1, m_policy.maxParallelHosts);
+    std::vector<std::thread> waiters;
+    waiters.reserve(size_t(endpoints.size()));
+    for (qsizetype i = 0; i < endpoints.size(); ++i) {
+        {
+            std::unique_lock lock(stateMutex);
+            changed.wait(lock, [&] { return running < limit; });
+            ++running;
+        }
+        waiters.emplace_back([&, i] {
+            results[i] = run(endpoints.at(i), command, options, serialSink);
+            std::lock_guard lock(stateMutex);
+            --running;
+            changed.notify_all();
+        });
+    }
+    for (auto &waiter : waiters)
+        waiter.join();
+    return results;
+}
+
+CommandResult SshPool::upload(const SshEndpoint &endpoint, const QString &remotePath,
+                              const QByteArray &content, int permissions)
+{
+    CommandResult result;
+    onConnection(
+        endpoint,
+        [&](SshConnection &connection) { result = SftpTransfer::upload(connection, remotePath, content, permissions); },
+        [&](const QString &error) { result = notConnected(error); });
+    return result;
+}
+
+CommandResult SshPool::download(const SshEndpoint &endpoint, const QString &remotePath, const QString &localPath,
+                                const std::function<void(qint64, qint64)> &progress)
+{
+    CommandResult result;
+    onConnection(
+        endpoint,
+        [&](SshConnection &connection) { result = SftpTransfer::download(connection, remotePath, localPath, progress); },
+        [&](const QString &error) { result = notConnected(error); });
+    return result;
+}
+
+HttpResponse SshPool::httpGetViaTunnel(const SshEndpoint &endpoint, const QString &host, int port,
+                                       const QString &path, std::chrono::milliseconds timeout)
+{
+    HttpResponse response;
+    onConnection(
+        endpoint,
+        [&](SshConnection &connection) { response = HttpTunnel::get(connection, host, port, path, timeout); },
+        [&](const QString &error) { response.error = error; });
+    return response;
+}
+
+void SshPool::cancelAll()
+{
+    std::lock_guard lock(m_mutex);
+    for (const CancelToken &token : m_running)
+        token.cancel();
+}
+
+void SshPool::track(const CancelToken &token)
+{
+    std::lock_guard lock(m_mutex);
+    m_running.push_back(token);
+}
+
+void SshPool::untrack(const CancelToken &token)
+{
+    std::lock_guard lock(m_mutex);
+    for (auto it = m_running.begin(); it != m_running.end(); ++it) {
+        if (it->sharesFlagWith(token)) {
+            m_running.erase(it);
+            return;
+        }
+    }
+}
+
+} // namespace nb
