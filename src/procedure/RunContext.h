@@ -1,0 +1,70 @@
+#pragma once
+
+#include "ClusterControl.h"
+#include "ProcedureObserver.h"
+#include "RunSettings.h"
+
+#include "inventory/Inventory.h"
+#include "journal/RunJournal.h"
+#include "ssh/CancelToken.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QString>
+#include <QVector>
+
+#include <functional>
+
+namespace nb {
+
+// What the steps of one run share: the cluster, the journal, the front end, the
+// settings and the facts a later step or a rollback needs (previous versions, the
+// backup). Facts are journaled, so a resumed run or a later rollback gets them back.
+class RunContext
+{
+public:
+    RunContext(const Inventory &inventory, ClusterControl &cluster, RunJournal &journal,
+               ProcedureObserver &observer, const QString &runId, const RunSettings &settings);
+
+    const Inventory &inventory() const { return m_inventory; }
+    ClusterControl &cluster() const { return m_cluster; }
+    RunJournal &journal() const { return m_journal; }
+    ProcedureObserver &observer() const { return m_observer; }
+    const QString &runId() const { return m_runId; }
+    const RunSettings &settings() const { return m_settings; }
+    QString target() const;
+
+    QVector<AppNode> nodes(StepTarget target) const;
+    const AppNode &firstNode() const;
+    const AppNode *node(const QString &name) const;
+
+    void remember(const QString &key, const QString &value);
+    QString fact(const QString &key) const;
+    void restoreFacts(const QHash<QString, QString> &facts);
+
+    void note(const QString &text);
+    void nodeState(const QString &node, StepState state, const QString &message = QString());
+
+    const CancelToken &cancelToken() const { return m_cancel; }
+    bool isCancelled() const { return m_cancel.isCancelled(); }
+    // Sleeps in small slices; false when the run was cancelled meanwhile.
+    bool pause(std::chrono::milliseconds duration) const;
+
+    // Runs the work for every node at once (one thread each), journals each node's
+    // part, and returns the first failure, or success when every node succeeded.
+    StepResult forEachNode(const QVector<AppNode> &nodes,
+                           const std::function<StepResult(const AppNode &)> &work);
+
+private:
+    const Inventory &m_inventory;
+    ClusterControl &m_cluster;
+    RunJournal &m_journal;
+    ProcedureObserver &m_observer;
+    QString m_runId;
+    RunSettings m_settings;
+    CancelToken m_cancel;
+    mutable QMutex m_factsMutex;
+    QHash<QString, QString> m_facts;
+};
+
+} // namespace nb
