@@ -1,0 +1,271 @@
+#include "ClusterMonitor.h"
+
+#include "HealthReply.h"
+
+#include <inventory/Inventory.h>
+
+#include <QDateTime>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace nb {
+
+namespace {
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+bool sameStatus(const NodeStatus &a, const NodeStatus &b)
+{
+    return a.health == b.health && a.run == b.run && a.maintenance == b.maintenance && a.code == b.code
+        && a.message == b.message && a.version == b.version && a.stale == b.stale;
+}
+
+} // namespace
+
+ClusterMonitor::ClusterMonitor(QObject *parent)
+    : QObject(parent), m_network(new QNetworkAccessManager(this))
+{
+    // Nodes sit on the cluster's private network; a desktop proxy would answer for them
+    // (or refuse) and the monitor would report the proxy's health instead of the node's.
+    m_network->setProxy(QNetworkProxy::NoProxy);
+    m_tick.setInterval(2000);
+    connect(&m_tick, &QTimer::timeout, this, &ClusterMonitor::pollNow);
+}
+
+ClusterMonitor::~ClusterMonitor()
+{
+    stop();
+    qDeleteAll(m_watches);
+}
+
+QUrl ClusterMonitor::infoUrlFor(const QUrl &healthUrl)
+{
+    QUrl url = healthUrl;
+    QString path = url.path();
+    const int slash = path.lastIndexOf(QLatin1Char('/'));
+    path.truncate(slash + 1);
+    url.setPath(path + QStringLiteral("app:getInfo"));
+    url.setQuery(QString());
+    return url;
+}
+
+void ClusterMonitor::setTargets(const QVector<Target> &targets)
+{
+    QHash<QString, Watch *> kept;
+    m_order.clear();
+    for (const Target &target : targets) {
+        Watch *watch = m_watches.take(target.node);
+        if (!watch) {
+            watch = new Watch;
+            watch->status.node = target.node;
+        }
+        watch->target = target;
+        watch->status.host = target.host;
+        kept.insert(target.node, watch);
+        m_order.append(target.node);
+    }
+    for (Watch *gone : std::as_const(m_watches)) {
+        if (gone->healthReply)
+            gone->healthReply->abort();
+        if (gone->infoReply)
+            gone->infoReply->abort();
+        delete gone;
+    }
+    m_watches = kept;
+}
+
+void ClusterMonitor::setInventory(const Inventory &inventory)
+{
+    QVector<Target> targets;
+    for (const AppNode &node : inventory.app.nodes) {
+        const QUrl health(inventory.healthUrl(node));
+        targets.append({node.name, node.host, health, infoUrlFor(health)});
+    }
+    setTargets(targets);
+}
+
+void ClusterMonitor::setInterval(int ms)
+{
+    m_tick.setInterval(ms);
+}
+
+int ClusterMonitor::staleAfter() const
+{
+    return m_staleAfterMs > 0 ? m_staleAfterMs : 3 * m_tick.interval();
+}
+
+void ClusterMonitor::start()
+{
+    m_startedMs = nowMs();
+    m_tick.start();
+    pollNow();
+}
+
+void ClusterMonitor::stop()
+{
+    m_tick.stop();
+    for (Watch *watch : std::as_const(m_watches)) {
+        if (watch->healthReply)
+            watch->healthReply->abort();
+        if (watch->infoReply)
+            watch->infoReply->abort();
+    }
+}
+
+void ClusterMonitor::pollNow()
+{
+    markStaleNodes();
+    for (const QString &node : std::as_const(m_order))
+        probe(*m_watches.value(node));
+}
+
+QStringList ClusterMonitor::nodes() const
+{
+    return QStringList(m_order.begin(), m_order.end());
+}
+
+NodeStatus ClusterMonitor::status(const QString &node) const
+{
+    const Watch *watch = m_watches.value(node);
+    return watch ? watch->status : NodeStatus();
+}
+
+const NodeHistory &ClusterMonitor::history(const QString &node) const
+{
+    const Watch *watch = m_watches.value(node);
+    return watch ? watch->history : m_emptyHistory;
+}
+
+void ClusterMonitor::recordSample(const QString &node, Metric metric, qint64 timeMs, double value)
+{
+    Watch *watch = m_watches.value(node);
+    if (!watch)
+        return;
+    watch->history.series(metric).append(timeMs, value);
+    emit sampleRecorded(node, metric);
+}
+
+QNetworkReply *ClusterMonitor::get(const QUrl &url)
+{
+    QNetworkRequest request(url);
+    request.setTransferTimeout(m_requestTimeoutMs);
+    return m_network->get(request);
+}
+
+void ClusterMonitor::probe(Watch &watch)
+{
+    // A node slower than the interval keeps one request in flight, never a growing queue.
+    if (watch.healthReply)
+        return;
+    watch.sent.start();
+    QNetworkReply *reply = get(watch.target.healthUrl);
+    watch.healthReply = reply;
+    const QString node = watch.target.node;
+    connect(reply, &QNetworkReply::finished, this, [this, node, reply] { onHealthFinished(node, reply); });
+}
+
+void ClusterMonitor::onHealthFinished(const QString &node, QNetworkReply *reply)
+{
+    reply->deleteLater();
+    Watch *watch = m_watches.value(node);
+    if (!watch || watch->healthReply != reply)
+        return;
+    const qint64 latency = watch->sent.elapsed();
+    const NodeStatus before = watch->status;
+    NodeStatus &status = watch->status;
+    const qint64 now = nowMs();
+    status.checkedMs = now;
+
+    const QVariant httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (httpStatus.isValid()) {
+        const HealthReply health = HealthReply::fromHttp(httpStatus.toInt(), reply->readAll());
+        status.health = health.kind == HealthReply::Kind::Ready  ? NodeStatus::Health::Healthy
+                      : health.kind == HealthReply::Kind::Busy ? NodeStatus::Health::Busy
+                                                                 : NodeStatus::Health::Failed;
+        status.code = health.code;
+        status.message = health.message;
+        status.maintenance = health.maintaining;
+        status.run = NodeStatus::Run::Running;
+        status.lastAnswerMs = now;
+        status.latencyMs = latency;
+        status.stale = false;
+        watch->history.series(Metric::HealthLatencyMs).append(now, double(latency));
+        emit sampleRecorded(node, Metric::HealthLatencyMs);
+        if (status.health == NodeStatus::Health::Healthy && !watch->infoReply) {
+            QNetworkReply *info = get(watch->target.infoUrl);
+            watch->infoReply = info;
+            connect(info, &QNetworkReply::finished, this, [this, node, info] { onInfoFinished(node, info); });
+        }
+    } else if (reply->error() == QNetworkReply::ConnectionRefusedError) {
+        // The host answered that nothing listens: the process is stopped or has not bound
+        // its port yet. That is a definite, current answer, so the node is not stale.
+        status.health = NodeStatus::Health::Down;
+        status.run = NodeStatus::Run::Stopped;
+        status.maintenance = false;
+        status.code.clear();
+        status.message = tr("connection refused");
+        status.lastAnswerMs = now;
+        status.stale = false;
+    } else if (reply->error() != QNetworkReply::OperationCanceledError || latency >= m_requestTimeoutMs) {
+        // A timeout (Qt reports the transfer timeout as a cancel) or a network failure:
+        // keep what was known, say why, and let the stale check age it.
+        status.message = latency >= m_requestTimeoutMs
+            ? tr("no answer within %1 ms").arg(m_requestTimeoutMs)
+            : reply->errorString();
+        if (status.lastAnswerMs == 0)
+            status.health = NodeStatus::Health::Unreachable;
+    } else {
+        return; // aborted by stop() or setTargets()
+    }
+    watch->healthReply = nullptr;
+    if (now - status.lastAnswerMs > staleAfter() && (status.lastAnswerMs > 0 || now - m_startedMs > staleAfter()))
+        status.stale = true;
+    publish(*watch, before);
+}
+
+void ClusterMonitor::onInfoFinished(const QString &node, QNetworkReply *reply)
+{
+    reply->deleteLater();
+    Watch *watch = m_watches.value(node);
+    if (!watch || watch->infoReply != reply)
+        return;
+    watch->infoReply = nullptr;
+    if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
+        return;
+    const QString version = appInfoVersion(reply->readAll());
+    if (version.isEmpty())
+        return;
+    const NodeStatus before = watch->status;
+    watch->status.version = version;
+    publish(*watch, before);
+}
+
+void ClusterMonitor::markStaleNodes()
+{
+    const qint64 now = nowMs();
+    const int limit = staleAfter();
+    for (Watch *watch : std::as_const(m_watches)) {
+        NodeStatus &status = watch->status;
+        const qint64 since = status.lastAnswerMs > 0 ? status.lastAnswerMs : m_startedMs;
+        if (now - since <= limit)
+            continue;
+        status.stale = true;
+        if (status.lastAnswerMs == 0)
+            status.health = NodeStatus::Health::Unreachable;
+        // A stale node is announced on every tick: its age is part of what the operator sees.
+        emit statusChanged(status);
+    }
+}
+
+void ClusterMonitor::publish(Watch &watch, const NodeStatus &before)
+{
+    if (!sameStatus(before, watch.status) || watch.status.stale)
+        emit statusChanged(watch.status);
+}
+
+} // namespace nb

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "NodeHistory.h"
+#include "NodeStatus.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+#include <QVector>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace nb {
+
+struct Inventory;
+
+// Watches every app node over time: on each tick it asks the node's health URL and, when
+// the node is ready, app:getInfo for the version its database reports. Requests are
+// asynchronous (the GUI thread only dispatches replies); each has its own timeout, and a
+// node that gives no definite answer for longer than staleAfter() is marked stale so an
+// old "Healthy" is never shown as if it were current.
+class ClusterMonitor : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Target
+    {
+        QString node;
+        QString host;
+        QUrl healthUrl;
+        QUrl infoUrl;
+    };
+
+    explicit ClusterMonitor(QObject *parent = nullptr);
+    ~ClusterMonitor() override;
+
+    // Replaces the watched nodes; history of nodes that stay is kept.
+    void setTargets(const QVector<Target> &targets);
+    void setInventory(const Inventory &inventory);
+    // app:getInfo lives beside the health check: .../api/__health_check -> .../api/app:getInfo
+    static QUrl infoUrlFor(const QUrl &healthUrl);
+
+    void setInterval(int ms);
+    int interval() const { return m_tick.interval(); }
+    void setRequestTimeout(int ms) { m_requestTimeoutMs = ms; }
+    int requestTimeout() const { return m_requestTimeoutMs; }
+    // 0 means three intervals.
+    void setStaleAfter(int ms) { m_staleAfterMs = ms; }
+    int staleAfter() const;
+
+    void start();
+    void stop();
+    bool isRunning() const { return m_tick.isActive(); }
+    void pollNow();
+
+    QStringList nodes() const;
+    NodeStatus status(const QString &node) const;
+    // Empty history for a node that is not watched.
+    const NodeHistory &history(const QString &node) const;
+    // Adds a sample (host figures read elsewhere, e.g. over SSH) and announces it.
+    void recordSample(const QString &node, Metric metric, qint64 timeMs, double value);
+
+signals:
+    void statusChanged(const nb::NodeStatus &status);
+    void sampleRecorded(const QString &node, nb::Metric metric);
+
+private:
+    struct Watch
+    {
+        Target target;
+        NodeStatus status;
+        NodeHistory history;
+        QPointer<QNetworkReply> healthReply;
+        QPointer<QNetworkReply> infoReply;
+        QElapsedTimer sent;
+    };
+
+    void probe(Watch &watch);
+    void onHealthFinished(const QString &node, QNetworkReply *reply);
+    void onInfoFinished(const QString &node, QNetworkReply *reply);
+    void markStaleNodes();
+    QNetworkReply *get(const QUrl &url);
+    void publish(Watch &watch, const NodeStatus &before);
+
+    QNetworkAccessManager *m_network;
+    QTimer m_tick;
+    int m_requestTimeoutMs = 5000;
+    int m_staleAfterMs = 0;
+    qint64 m_startedMs = 0;
+    QVector<QString> m_order;
+    QHash<QString, Watch *> m_watches;
+    NodeHistory m_emptyHistory{1};
+};
+
+} // namespace nb

@@ -1,0 +1,45 @@
+#include "TimeSeries.h"
+
+#include <algorithm>
+
+namespace nb {
+
+TimeSeries::TimeSeries(int capacity) : m_samples(std::max(1, capacity)) {}
+
+void TimeSeries::append(qint64 timeMs, double value)
+{
+    const int capacity = m_samples.size();
+    if (m_size < capacity) {
+        m_samples[(m_first + m_size) % capacity] = {timeMs, value};
+        ++m_size;
+    } else {
+        m_samples[m_first] = {timeMs, value};
+        m_first = (m_first + 1) % capacity;
+    }
+}
+
+TimeSeries::Sample TimeSeries::at(int i) const
+{
+    return m_samples.at((m_first + i) % m_samples.size());
+}
+
+QVector<TimeSeries::Sample> TimeSeries::since(qint64 fromMs) const
+{
+    // Samples arrive in time order, so the first one inside the window is found by bisection.
+    int low = 0;
+    int high = m_size;
+    while (low < high) {
+        const int middle = (low + high) / 2;
+        if (at(middle).timeMs < fromMs)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    QVector<Sample> result;
+    result.reserve(m_size - low);
+    for (int i = low; i < m_size; ++i)
+        result.append(at(i));
+    return result;
+}
+
+} // namespace nb

@@ -1,0 +1,192 @@
+#include "FakeNocoBaseNode.h"
+
+#include <inventory/Inventory.h>
+#include <monitor/ClusterMonitor.h>
+#include <monitor/HealthReply.h>
+
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+using nb::ClusterMonitor;
+using nb::NodeStatus;
+
+class TestClusterMonitor : public QObject
+{
+    Q_OBJECT
+
+private:
+    static ClusterMonitor::Target target(const QString &node, const QString &healthUrl)
+    {
+        const QUrl url(healthUrl);
+        return {node, QStringLiteral("127.0.0.1"), url, ClusterMonitor::infoUrlFor(url)};
+    }
+
+    // A port on which nothing listens: taken from a server that is then closed.
+    static QString refusedUrl()
+    {
+        QTcpServer server;
+        server.listen(QHostAddress::LocalHost);
+        const quint16 port = server.serverPort();
+        server.close();
+        return QStringLiteral("http://127.0.0.1:%1/api/__health_check").arg(port);
+    }
+
+private slots:
+    void readyNodeIsHealthyWithItsDatabaseVersion()
+    {
+        FakeNocoBaseNode fake;
+        QVERIFY(fake.listen());
+        fake.setVersion("2.2.15");
+        ClusterMonitor monitor;
+        monitor.setTargets({target(QStringLiteral("app-1"), fake.healthUrl())});
+        QSignalSpy samples(&monitor, &ClusterMonitor::sampleRecorded);
+        monitor.start();
+
+        QTRY_COMPARE(monitor.status(QStringLiteral("app-1")).version, QStringLiteral("2.2.15"));
+        const NodeStatus status = monitor.status(QStringLiteral("app-1"));
+        QCOMPARE(status.health, NodeStatus::Health::Healthy);
+        QCOMPARE(status.run, NodeStatus::Run::Running);
+        QVERIFY(!status.stale);
+        QVERIFY(status.latencyMs >= 0);
+        QCOMPARE(status.healthText(), QStringLiteral("Healthy"));
+        QVERIFY(samples.count() >= 1);
+        QCOMPARE(samples.first().at(1).value<nb::Metric>(), nb::Metric::HealthLatencyMs);
+        QCOMPARE(monitor.history(QStringLiteral("app-1")).series(nb::Metric::HealthLatencyMs).size(),
+                 samples.count());
+    }
+
+    void eachNodeStateIsToldApart()
+    {
+        FakeNocoBaseNode migrating;
+        FakeNocoBaseNode failed;
+        QVERIFY(migrating.listen() && failed.listen());
+        migrating.setState(FakeNocoBaseNode::State::Migrating);
+        failed.setState(FakeNocoBaseNode::State::MigrationFailed);
+
+        ClusterMonitor monitor;
+        monitor.setTargets({target(QStringLiteral("app-1"), migrating.healthUrl()),
+                            target(QStringLiteral("app-2"), failed.healthUrl()),
+                            target(QStringLiteral("app-3"), refusedUrl())});
+        monitor.start();
+
+        QTRY_COMPARE(monitor.status(QStringLiteral("app-1")).health, NodeStatus::Health::Busy);
+        QTRY_COMPARE(monitor.status(QStringLiteral("app-2")).health, NodeStatus::Health::Failed);
+        QTRY_COMPARE(monitor.status(QStringLiteral("app-3")).health, NodeStatus::Health::Down);
+
+        const NodeStatus busy = monitor.status(QStringLiteral("app-1"));
+        QCOMPARE(busy.code, QStringLiteral("APP_COMMANDING"));
+        QCOMPARE(busy.message, QStringLiteral("load plugin [client], 18/77"));
+        QVERIFY(busy.maintenance);
+        QVERIFY(busy.healthText().contains(QStringLiteral("18/77")));
+
+        const NodeStatus error = monitor.status(QStringLiteral("app-2"));
+        QCOMPARE(error.code, QStringLiteral("APP_ERROR"));
+        QVERIFY(error.summary(0).contains(QStringLiteral("Migration 20240101-add-field failed")));
+        QCOMPARE(error.run, NodeStatus::Run::Running); // alive, answering 503: never "stopped"
+
+        const NodeStatus down = monitor.status(QStringLiteral("app-3"));
+        QCOMPARE(down.run, NodeStatus::Run::Stopped);
+        QVERIFY(!down.stale);
+        // No version is asked of a node that is not ready.
+        QVERIFY(busy.version.isEmpty());
+    }
+
+    void silentNodeBecomesStaleAndKeepsWhatWasKnown()
+    {
+        FakeNocoBaseNode fake;
+        QVERIFY(fake.listen());
+        ClusterMonitor monitor;
+        monitor.setInterval(100);
+        monitor.setRequestTimeout(150);
+        monitor.setStaleAfter(400);
+        monitor.setTargets({target(QStringLiteral("app-1"), fake.healthUrl())});
+        monitor.start();
+        QTRY_COMPARE(monitor.status(QStringLiteral("app-1")).version, QStringLiteral("2.2.15"));
+
+        fake.setState(FakeNocoBaseNode::State::Silent);
+        QTRY_VERIFY_WITH_TIMEOUT(monitor.status(QStringLiteral("app-1")).stale, 5000);
+        const NodeStatus stale = monitor.status(QStringLiteral("app-1"));
+        QCOMPARE(stale.health, NodeStatus::Health::Healthy); // the last thing it said, shown as old
+        QCOMPARE(stale.version, QStringLiteral("2.2.15"));
+        const QString summary = stale.summary(QDateTime::currentMSecsSinceEpoch());
+        QVERIFY2(summary.startsWith(QStringLiteral("STALE")), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("last seen")), qPrintable(summary));
+
+        // Coming back clears it.
+        fake.setState(FakeNocoBaseNode::State::Ready);
+        QTRY_VERIFY_WITH_TIMEOUT(!monitor.status(QStringLiteral("app-1")).stale, 5000);
+    }
+
+    void slowNodeNeverGetsAQueueOfRequests()
+    {
+        FakeNocoBaseNode fake;
+        QVERIFY(fake.listen());
+        fake.setState(FakeNocoBaseNode::State::Silent);
+        ClusterMonitor monitor;
+        monitor.setInterval(20);
+        monitor.setRequestTimeout(1000);
+        monitor.setTargets({target(QStringLiteral("app-1"), fake.healthUrl())});
+        monitor.start();
+        QTest::qWait(400);
+        QCOMPARE(fake.requestCount(), 1);
+    }
+
+    void nodeNeverAnsweringIsUnreachableAndStale()
+    {
+        FakeNocoBaseNode fake;
+        QVERIFY(fake.listen());
+        fake.setState(FakeNocoBaseNode::State::Silent); // accepts, never answers
+        ClusterMonitor monitor;
+        monitor.setInterval(100);
+        monitor.setRequestTimeout(100);
+        monitor.setStaleAfter(250);
+        monitor.setTargets({target(QStringLiteral("app-9"), fake.healthUrl())});
+        monitor.start();
+        QTRY_VERIFY_WITH_TIMEOUT(monitor.status(QStringLiteral("app-9")).stale, 5000);
+        const NodeStatus status = monitor.status(QStringLiteral("app-9"));
+        QCOMPARE(status.health, NodeStatus::Health::Unreachable);
+        const QString summary = status.summary(QDateTime::currentMSecsSinceEpoch());
+        QVERIFY2(summary.contains(QStringLiteral("never answered")), qPrintable(summary));
+    }
+
+    void inventoryNodesAreWatchedAtTheirHealthUrl()
+    {
+        nb::Inventory inventory;
+        inventory.app.healthUrl = QStringLiteral("http://{host}:13000/api/__health_check");
+        for (int i = 1; i <= 2; ++i) {
+            nb::AppNode node;
+            node.name = QStringLiteral("app-%1").arg(i);
+            node.host = QStringLiteral("10.0.0.1%1").arg(i);
+            inventory.app.nodes.append(node);
+        }
+        ClusterMonitor monitor;
+        monitor.setInventory(inventory);
+        QCOMPARE(monitor.nodes(), (QStringList{QStringLiteral("app-1"), QStringLiteral("app-2")}));
+        QCOMPARE(monitor.status(QStringLiteral("app-2")).host, QStringLiteral("10.0.0.12"));
+        QCOMPARE(ClusterMonitor::infoUrlFor(QUrl(QStringLiteral("http://10.0.0.11:13000/api/__health_check"))),
+                 QUrl(QStringLiteral("http://10.0.0.11:13000/api/app:getInfo")));
+    }
+
+    void healthBodiesAreReadAsNocoBaseMeansThem()
+    {
+        using nb::HealthReply;
+        QCOMPARE(HealthReply::fromHttp(200, "ok").kind, HealthReply::Kind::Ready);
+        // A web server's page on the port is not a ready NocoBase.
+        const HealthReply page = HealthReply::fromHttp(200, "<html>Welcome to nginx</html>");
+        QCOMPARE(page.kind, HealthReply::Kind::Failed);
+        QVERIFY(page.message.contains(QStringLiteral("Welcome to nginx")));
+        QCOMPARE(HealthReply::fromHttp(502, "<html>Bad Gateway</html>").kind, HealthReply::Kind::Failed);
+        const HealthReply stopped = HealthReply::fromHttp(
+            503, R"({"error":{"code":"APP_STOPPED","maintaining":true,"message":"application main is stopped"}})");
+        QCOMPARE(stopped.kind, HealthReply::Kind::Failed);
+        QCOMPARE(stopped.code, QStringLiteral("APP_STOPPED"));
+        QCOMPARE(HealthReply::fromHttp(503, R"({"error":{"code":"APP_PREPARING"}})").kind,
+                 HealthReply::Kind::Busy);
+        QCOMPARE(nb::appInfoVersion(R"({"data":{"version":"2.2.15"}})"), QStringLiteral("2.2.15"));
+        QVERIFY(nb::appInfoVersion("not json").isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClusterMonitor)
+#include "TestClusterMonitor.moc"
