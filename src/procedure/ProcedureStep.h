@@ -1,5 +1,7 @@
 #pragma once
 
+#include "adapters/AdapterResult.h"
+
 #include <QString>
 #include <QVector>
 
@@ -14,14 +16,6 @@ enum class ConfirmationLevel { None, Confirm, TypeClusterName };
 enum class FailurePolicy { Retry, RollBack, Abort, MarkDoneByHand };
 
 QString toString(FailurePolicy policy);
-
-// One command a step would run, for previews and --dry-run.
-struct PlannedCommand
-{
-    QString host; // node or role name: app-1, lb, db
-    QString command;
-};
-using PlannedCommands = QVector<PlannedCommand>;
 
 // What an action or a check found. The reason is the one sentence an operator reads
 // first: it names the host or node and says what happened.

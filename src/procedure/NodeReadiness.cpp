@@ -1,0 +1,97 @@
+#include "NodeReadiness.h"
+
+#include "RunContext.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+
+namespace nb {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("nb::NodeReadiness", text);
+}
+
+QString failedMessage(const AppNode &node, const NodeProbe &probe)
+{
+    const bool migration = probe.message.contains(QLatin1String("igration"));
+    const QString code = probe.code.isEmpty() ? QStringLiteral("APP_ERROR") : probe.code;
+    return migration ? tr("%1: migration failed (%2): %3").arg(node.name, code, probe.message)
+                     : tr("%1: NocoBase failed (%2): %3").arg(node.name, code, probe.message);
+}
+
+} // namespace
+
+StepResult NodeReadiness::judge(const AppNode &node, const NodeProbe &probe, const QString &version,
+                                const QStringList &errorLines)
+{
+    if (probe.health == NodeProbe::Health::Failed)
+        return StepResult::failure(failedMessage(node, probe),
+                                   tr("Read the node's log; the node stays in this state until it is restarted."));
+    if (probe.health != NodeProbe::Health::Ready)
+        return StepResult::failure(tr("%1: not ready yet (%2)").arg(node.name, probe.code.isEmpty()
+                                                                                  ? probe.error : probe.code));
+    if (probe.dbVersion != version)
+        return StepResult::failure(tr("%1: answers health checks but reports version %2 instead of %3")
+                                       .arg(node.name, probe.dbVersion.isEmpty() ? tr("(none)") : probe.dbVersion,
+                                            version));
+    if (!errorLines.isEmpty())
+        return StepResult::failure(tr("%1: error in the log since the start: %2").arg(node.name, errorLines.first()),
+                                   tr("Check the node's log before sending traffic to it."));
+    return StepResult::success(tr("%1: healthy, version %2").arg(node.name, version));
+}
+
+StepResult NodeReadiness::waitUntilHealthy(RunContext &context, const AppNode &node, const QString &version,
+                                           qint64 sinceMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QElapsedTimer sinceLog;
+    sinceLog.start();
+    qint64 logFrom = sinceMs;
+    QString lastProgress;
+    NodeProbe probe;
+    const auto timeout = context.settings().healthTimeout.count();
+    while (timer.elapsed() < timeout) {
+        probe = context.cluster().probeNode(node);
+        if (probe.health == NodeProbe::Health::Failed || probe.health == NodeProbe::Health::Ready) {
+            const QStringList errors = probe.health == NodeProbe::Health::Ready
+                ? context.cluster().errorLogLines(node, sinceMs) : QStringList();
+            return judge(node, probe, version, errors);
+        }
+        const QString progress = probe.code + QLatin1Char(' ') + probe.message;
+        if (progress != lastProgress && !probe.code.isEmpty()) {
+            context.note(tr("%1: %2 %3").arg(node.name, probe.code, probe.message));
+            lastProgress = progress;
+        }
+        if (sinceLog.elapsed() >= 2000) {
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            context.cluster().streamLog(node, logFrom);
+            logFrom = now;
+            sinceLog.restart();
+        }
+        if (!context.pause(context.settings().pollInterval))
+            return StepResult::failure(tr("%1: cancelled while waiting for the node").arg(node.name));
+    }
+    return StepResult::failure(tr("%1: not healthy after %2 s (last answer: %3 %4)")
+                                   .arg(node.name).arg(timeout / 1000)
+                                   .arg(probe.code.isEmpty() ? probe.error : probe.code, probe.message),
+                               tr("Look at the node's log; retry to wait longer."));
+}
+
+StepResult NodeReadiness::releaseMatches(RunContext &context, const AppNode &node, const QString &version)
+{
+    const NodeProbe probe = context.cluster().probeNode(node);
+    if (!probe.error.isEmpty() && probe.release.isEmpty())
+        return StepResult::failure(tr("%1: cannot read the installed release: %2").arg(node.name, probe.error));
+    if (probe.release != version)
+        return StepResult::failure(tr("%1: the host has release %2, not %3; the node was not started")
+                                       .arg(node.name, probe.release, version),
+                                   tr("Set the release on the host to %1 first.").arg(version));
+    return StepResult::success();
+}
+
+} // namespace nb
