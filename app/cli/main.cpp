@@ -1,4 +1,5 @@
 #include "CliContext.h"
+#include "ExecCommand.h"
 #include "StatusCommand.h"
 
 #include <core/ApplicationInfo.h>
@@ -38,6 +39,7 @@ int main(int argc, char *argv[])
 
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<StatusCommand>());
+    commands.push_back(std::make_unique<ExecCommand>());
 
     CliContext context;
     context.inventoryPath = QProcessEnvironment::systemEnvironment().value(

@@ -58,8 +58,11 @@ bool KnownHostsFile::patternListMatches(const QString &patterns, const QString &
         const bool negated = pattern.startsWith(QLatin1Char('!'));
         if (negated)
             pattern.remove(0, 1);
-        // Host names hold no '/', so the path-style wildcard conversion is exact here.
-        const QRegularExpression glob(QRegularExpression::wildcardToRegularExpression(pattern),
+        // OpenSSH's patterns know only '*' and '?': "[host]:port" is literal text, not
+        // a character class as in Qt's wildcard syntax.
+        QString regex = QRegularExpression::escape(pattern);
+        regex.replace(QLatin1String("\\*"), QLatin1String(".*")).replace(QLatin1String("\\?"), QLatin1String("."));
+        const QRegularExpression glob(QRegularExpression::anchoredPattern(regex),
                                       QRegularExpression::CaseInsensitiveOption);
         if (glob.match(name).hasMatch()) {
             if (negated)

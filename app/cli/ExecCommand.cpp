@@ -1,0 +1,171 @@
+#include "ExecCommand.h"
+
+#include "CliContext.h"
+
+#include <ssh/InventoryEndpoints.h>
+#include <ssh/SshPool.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <map>
+#include <mutex>
+#include <termios.h>
+#include <unistd.h>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ExecCommand", text);
+}
+
+// Reads one line from the terminal without echo; nothing when stdin is not a terminal
+// (scripts must use ssh-agent or unencrypted keys, never a prompt that hangs).
+std::optional<QString> askOnTerminal(const QString &prompt, bool echo)
+{
+    if (!isatty(STDIN_FILENO))
+        return std::nullopt;
+    std::fprintf(stderr, "%s ", prompt.toLocal8Bit().constData());
+    std::fflush(stderr);
+    termios saved{};
+    const bool hide = !echo && tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (hide) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    char buffer[1024];
+    const bool read = std::fgets(buffer, sizeof buffer, stdin) != nullptr;
+    if (hide) {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        std::fputc('\n', stderr);
+    }
+    if (!read)
+        return std::nullopt;
+    QString answer = QString::fromLocal8Bit(buffer);
+    while (answer.endsWith(QLatin1Char('\n')) || answer.endsWith(QLatin1Char('\r')))
+        answer.chop(1);
+    return answer;
+}
+
+QString seconds(qint64 ms)
+{
+    return QString::number(double(ms) / 1000.0, 'f', 2);
+}
+
+} // namespace
+
+QString ExecCommand::summary() const
+{
+    return tr("run a command on hosts in parallel, stream \"name | line\"");
+}
+
+nb::SshPolicy ExecCommand::policyFor(const CliContext &context)
+{
+    nb::SshPolicy policy;
+    const bool acceptNew = context.acceptNewHostKeys;
+    policy.unknownHostKey = [acceptNew](const nb::HostKeyQuestion &) {
+        return acceptNew ? nb::HostKeyDecision::AcceptAndSave : nb::HostKeyDecision::Reject;
+    };
+    // Hosts connect in parallel: one prompt at a time, and a key's passphrase is asked
+    // once for all hosts that use the key.
+    auto mutex = std::make_shared<std::mutex>();
+    auto answers = std::make_shared<std::map<QString, QString>>();
+    policy.secret = [mutex, answers](const nb::SecretRequest &request) -> std::optional<QString> {
+        std::lock_guard lock(*mutex);
+        const QString key = request.kind == nb::SecretRequest::Kind::KeyPassphrase
+            ? request.keyFile
+            : request.hostLabel + QLatin1Char('\n') + request.prompt;
+        if (const auto known = answers->find(key); known != answers->end())
+            return known->second;
+        const QString prompt = request.kind == nb::SecretRequest::Kind::KeyPassphrase
+            ? tr("Passphrase for %1:").arg(request.keyFile)
+            : QStringLiteral("%1: %2").arg(request.hostLabel, request.prompt.trimmed());
+        const auto answer = askOnTerminal(prompt, request.echo);
+        if (answer)
+            (*answers)[key] = *answer;
+        return answer;
+    };
+    return policy;
+}
+
+int ExecCommand::run(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        summary() + QLatin1Char('\n')
+        + tr("SELECTOR: all or apps (every app node, the default), lb, db, or node names separated by commas.\n"
+             "Example: nbconsole-cli exec --targets app-1,lb -- df -h /"));
+    parser.addHelpOption();
+    const QCommandLineOption targets(QStringLiteral("targets"), tr("The hosts to run on."), tr("SELECTOR"),
+                                     QStringLiteral("all"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Stop the command after SECONDS (default 600)."),
+                                     tr("SECONDS"), QStringLiteral("600"));
+    parser.addOption(targets);
+    parser.addOption(timeout);
+    parser.addPositionalArgument(QStringLiteral("command"), tr("The command, after --."), QStringLiteral("-- CMD"));
+    if (!parser.parse(arguments)) {
+        context.printError(parser.errorText(), tr("Run 'nbconsole-cli exec --help' for the options."));
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        context.out() << parser.helpText();
+        return 0;
+    }
+    bool timeoutOk = false;
+    const double timeoutSeconds = parser.value(timeout).toDouble(&timeoutOk);
+    if (!timeoutOk || timeoutSeconds <= 0) {
+        context.printError(tr("The timeout '%1' is not a positive number of seconds.").arg(parser.value(timeout)));
+        return 2;
+    }
+    const nb::ShellCommand command = nb::ShellCommand::fromOperatorText(parser.positionalArguments().join(QLatin1Char(' ')));
+    if (!command.isValid()) {
+        context.printError(tr("Nothing was run: %1.").arg(command.errorString()),
+                           tr("Give the command after --, e.g. nbconsole-cli exec -- uptime"));
+        return 2;
+    }
+    const auto inventory = context.loadInventory();
+    if (!inventory)
+        return 2;
+    const nb::EndpointSelection selection = nb::endpointsFor(*inventory, parser.value(targets));
+    if (!selection.error.isEmpty()) {
+        context.printError(selection.error);
+        return 2;
+    }
+
+    nb::SshPool pool(policyFor(context));
+    nb::CommandOptions options;
+    options.timeout = std::chrono::milliseconds(qint64(timeoutSeconds * 1000));
+    options.keepOutput = false;
+    QTextStream &out = context.out();
+    const auto results = pool.runOnAll(selection.endpoints, command, options, [&out](const nb::OutputLines &batch) {
+        for (const nb::OutputLine &line : batch)
+            out << line.host << (line.stream == nb::OutputLine::Stream::Stdout ? " | " : " ! ") << line.text << '\n';
+        out.flush();
+    });
+
+    int failed = 0;
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        const nb::CommandResult &result = results.at(i);
+        const QString &host = selection.endpoints.at(i).label;
+        if (result.outcome == nb::CommandResult::Outcome::Exited)
+            out << tr("%1: exit %2 (%3 s)").arg(host).arg(result.exitCode).arg(seconds(result.durationMs)) << '\n';
+        else
+            out << tr("%1: failed (%2 s)").arg(host, seconds(result.durationMs)) << '\n';
+        if (!result.succeeded()) {
+            ++failed;
+            context.err() << result.error << '\n';
+        }
+    }
+    out.flush();
+    if (failed > 0) {
+        context.printError(QCoreApplication::translate("ExecCommand", "%n of %1 host(s) failed.", nullptr, failed)
+                               .arg(results.size()),
+                           context.acceptNewHostKeys ? QString()
+                                                     : tr("A host key not yet in known_hosts is accepted only with --accept-new-host-keys."));
+        return 1;
+    }
+    return 0;
+}
