@@ -194,9 +194,7 @@ ProcedureRunner::StepEnd ProcedureRunner::runStep(RunContext &context, const Pro
         }
         result.outcome = m_changed ? RunOutcome::Failed : RunOutcome::Refused;
         result.message = outcome.reason;
-        if (!outcome.hint.isEmpty())
-            result.hint = outcome.hint;
-        else if (inRollback)
+        if (inRollback)
             result.hint = tr("Fix the cause, then run 'nbconsole-cli rollback' again.");
         else if (!m_changed)
             result.hint = tr("Nothing was changed.");
@@ -205,6 +203,8 @@ ProcedureRunner::StepEnd ProcedureRunner::runStep(RunContext &context, const Pro
                              "version and database, or fix the cause and run 'nbconsole-cli resume'.");
         else
             result.hint = tr("The cluster was left as it is. Fix the cause and run 'nbconsole-cli resume'.");
+        if (!outcome.hint.isEmpty())
+            result.hint = outcome.hint + QLatin1Char('\n') + result.hint;
         return StepEnd::Stop;
     }
 }

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <procedure/ProcedureObserver.h>
+
+#include <QMutex>
+#include <QSet>
+#include <QStringList>
+
+// A front end that answers as the test says and remembers what it was shown.
+class ScriptedObserver : public nb::ProcedureObserver
+{
+public:
+    QSet<QString> decline;                             // step ids whose confirmation is refused
+    nb::FailurePolicy onFailure = nb::FailurePolicy::Abort;
+    QStringList confirmed;                             // step ids asked to confirm
+    QStringList finished;                              // "step:state"
+    QStringList notes;
+    QVector<QVector<nb::FailurePolicy>> offered;
+    nb::RunOutcome outcome = nb::RunOutcome::Running;
+
+    void runStarted(const QString &, const nb::Procedure &, bool) override {}
+    void stepStarted(const nb::ProcedureStep &, int, int) override {}
+    void commandStarted(const QString &, const QString &) override {}
+    void output(const nb::OutputLines &) override {}
+    void note(const QString &text) override
+    {
+        QMutexLocker lock(&m_mutex);
+        notes.append(text);
+    }
+    void stepFinished(const nb::ProcedureStep &step, nb::StepState state, const QString &) override
+    {
+        finished.append(step.id + QLatin1Char(':') + nb::toString(state));
+    }
+    bool confirm(const nb::ProcedureStep &step, const QString &, nb::ConfirmationLevel) override
+    {
+        confirmed.append(step.id);
+        return !decline.contains(step.id);
+    }
+    nb::FailureDecision decideFailure(const nb::ProcedureStep &, const nb::StepResult &,
+                                      const QVector<nb::FailurePolicy> &allowed) override
+    {
+        offered.append(allowed);
+        return {onFailure, QStringLiteral("test")};
+    }
+    void runFinished(nb::RunOutcome result, const QString &, const QString &) override { outcome = result; }
+
+private:
+    QMutex m_mutex;
+};

@@ -1,0 +1,333 @@
+#include "FakeCluster.h"
+#include "ScriptedObserver.h"
+
+#include <journal/JournalReader.h>
+#include <procedure/NodeReadiness.h>
+#include <procedure/ProcedureCatalog.h>
+#include <procedure/ProcedureRunner.h>
+#include <procedure/RunContext.h>
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace nb;
+
+namespace {
+
+Inventory labInventory()
+{
+    Inventory inventory;
+    inventory.cluster = QStringLiteral("lab");
+    for (int i = 1; i <= 3; ++i) {
+        AppNode node;
+        node.name = QStringLiteral("app-%1").arg(i);
+        node.host = QStringLiteral("10.0.0.1%1").arg(i);
+        inventory.app.nodes.append(node);
+    }
+    return inventory;
+}
+
+// One run against a fake cluster: its journal in a temporary folder, fast timings.
+struct Run
+{
+    explicit Run(const QString &release, const QString &target, bool installed = true,
+                 const QString &runId = QStringLiteral("run-1"))
+        : cluster(inventory, release, installed)
+    {
+        settings.target = target;
+        settings.pollInterval = std::chrono::milliseconds(1);
+        settings.lbProbeInterval = std::chrono::milliseconds(1);
+        settings.healthTimeout = std::chrono::milliseconds(500);
+        settings.operatorName = QStringLiteral("tester@desk");
+        open(runId);
+    }
+
+    void open(const QString &runId)
+    {
+        context.reset();
+        journal = RunJournal::open(dir.filePath(runId), nullptr);
+        context = std::make_unique<RunContext>(inventory, cluster, *journal, observer, runId, settings);
+    }
+
+    RunRecord record() const { return *JournalReader::read(journal->path()); }
+
+    QTemporaryDir dir;
+    Inventory inventory = labInventory();
+    FakeCluster cluster;
+    ScriptedObserver observer;
+    RunSettings settings;
+    std::unique_ptr<RunJournal> journal;
+    std::unique_ptr<RunContext> context;
+};
+
+ProcedureRunner::Result upgrade(Run &run)
+{
+    static const Procedure procedure = ProcedureCatalog::upgrade();
+    static const Procedure rollback = ProcedureCatalog::rollback();
+    return ProcedureRunner(procedure, &rollback).run(*run.context);
+}
+
+} // namespace
+
+class TestProcedureRunner : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void upgradeFollowsTheDocumentedOrder()
+    {
+        Run run(QStringLiteral("2.2.14"), QStringLiteral("2.2.15"));
+        const auto result = upgrade(run);
+        QCOMPARE(toString(result.outcome), toString(RunOutcome::Succeeded));
+        const auto &c = run.cluster;
+        for (int i = 1; i <= 3; ++i) {
+            const QString name = QStringLiteral("app-%1").arg(i);
+            QCOMPARE(c.node(name).release, QStringLiteral("2.2.15"));
+            QVERIFY(c.node(name).running);
+            // Pulled before the downtime, stopped only after the LB shows maintenance.
+            QVERIFY(c.indexOf(QStringLiteral("pull:%1:2.2.15").arg(name)) < c.indexOf(QStringLiteral("lb:maintenance")));
+            QVERIFY(c.indexOf(QStringLiteral("lb:maintenance")) < c.indexOf(QStringLiteral("stop:") + name));
+            QVERIFY(c.indexOf(QStringLiteral("stop:") + name) < c.indexOf(QStringLiteral("backup")));
+            QVERIFY(c.indexOf(QStringLiteral("backup")) < c.indexOf(QStringLiteral("set-version:%1:2.2.15").arg(name)));
+        }
+        QVERIFY(c.indexOf(QStringLiteral("start:app-1")) < c.indexOf(QStringLiteral("start:app-2")));
+        QVERIFY(c.indexOf(QStringLiteral("start:app-1")) < c.indexOf(QStringLiteral("start:app-3")));
+        QVERIFY(c.indexOf(QStringLiteral("start:app-3")) < c.indexOf(QStringLiteral("lb:serve")));
+        QCOMPARE(c.dbVersion, QStringLiteral("2.2.15"));
+        QVERIFY(!c.maintenance);
+        QVERIFY(run.observer.confirmed.contains(QStringLiteral("lb-maintenance")));
+        QVERIFY(run.observer.notes.contains(QStringLiteral("app-2: 2.2.14 -> 2.2.15")));
+        QVERIFY(!run.observer.notes.filter(QStringLiteral("Downtime")).isEmpty());
+
+        const RunRecord record = run.record();
+        QCOMPARE(toString(record.outcome), toString(RunOutcome::Succeeded));
+        QCOMPARE(record.operatorName, QStringLiteral("tester@desk"));
+        for (const auto &step : record.steps)
+            QVERIFY2(step.state == StepState::Succeeded, qPrintable(step.id));
+        QCOMPARE(record.facts.value(QStringLiteral("previous_version.app-3")), QStringLiteral("2.2.14"));
+        QVERIFY(!record.facts.value(QStringLiteral("backup")).isEmpty());
+    }
+
+    void declinedConfirmationChangesNothing()
+    {
+        Run run(QStringLiteral("2.2.14"), QStringLiteral("2.2.15"));
+        run.observer.decline.insert(QStringLiteral("lb-maintenance"));
+        const auto result = upgrade(run);
+        QCOMPARE(toString(result.outcome), toString(RunOutcome::Refused));
+        QCOMPARE(run.cluster.runningCount(), 3);
+        QVERIFY(!run.cluster.maintenance);
+        QVERIFY(run.cluster.events.filter(QStringLiteral("stop:")).isEmpty());
+        QCOMPARE(run.cluster.node(QStringLiteral("app-1")).release, QStringLiteral("2.2.14"));
+    }
+
+    void floatingTagIsRefusedBeforeAnything()
+    {
+        Run run(QStringLiteral("2.2.14"), QStringLiteral("latest"));
+        const auto result = upgrade(run);
+        QCOMPARE(toString(result.outcome), toString(RunOutcome::Refused));
+        QVERIFY(result.message.contains(QStringLiteral("floating")));
+        QVERIFY(run.cluster.events.isEmpty());
+    }
+
+    void upgradeToTheRunningVersionDoesNothing()
+    {
+        Run run(QStringLiteral("2.2.15"), QStringLiteral("2.2.15"));
+        const auto result = upgrade(run);
+        QCOMPARE(toString(result.outcome), toString(RunOutcome::Succeeded));
+        QVERIFY(result.message.contains(QStringLiteral("already runs 2.2.15")));
+        QVERIFY(run.cluster.events.isEmpty());
+    }
+
+    void downgradeIsRefused()
+    {
+        Run run(QStringLiteral("2.2.15"), QStringLiteral("2.2.14"));
+        const auto result = upgrade(run);
+        QCOMPARE(toString(result.outcome), toString(RunOutcome::Refused));
+        QVERIFY(result.message.startsWith(QStringLiteral("app-1: runs 2.2.15, newer than 2.2.14")));
+    }
+
+    void jumpAcrossMinorVersionsWarns()
+    {
+        Run run(QStringLiteral("2.0.3"), QStringLiteral("2.3.0"));
+        run.observer.decline.insert(QStringLiteral("lb-maintenance"));
+        upgrade(run);
+        QVERIFY(!run.observer.notes.filter(QStringLiteral("crosses 3 minor versions")).isEmpty());
+    }
+
+    void failedMigrationRollsBackToTheBackup()
+    {
+        Run run(QStringLiteral("2.2.14"), QStringLiteral("2.2.15"));
+        run.cluster.failMigrationTo.insert(QStringLiteral("2.2.15"));
+        run.observer.onFailure = FailurePolicy::RollBack;
+        const auto result = upgrade(run);
+        QCOMPARE(toString(result.outcome), toString(RunOutcome::RolledBack));
+        QVERIFY(result.message.startsWith(QStringLiteral("app-1: migration failed (APP_ERROR): Migration")));
+        QVERIFY(run.observer.offered.first().contains(FailurePolicy::RollBack));
+        // app-2 and app-3 never started on the new release.
+        QVERIFY(!run.cluster.events.contains(QStringLiteral("start:app-2"))
+                || run.cluster.indexOf(QStringLiteral("start:app-2")) > run.cluster.indexOf(QStringLiteral("restore")));
+        for (const char *name : {"app-1", "app-2", "app-3"}) {
+            QCOMPARE(run.cluster.node(QLatin1String(name)).release, QStringLiteral("2.2.14"));
+            QVERIFY(run.cluster.node(QLatin1String(name)).running);
+        }
+        QCOMPARE(run.cluster.dbVersion, QStringLiteral("2.2.14"));
+        QCOMPARE(run.cluster.rows, 42);
+        QVERIFY(!run.cluster.maintenance);
+        const RunRecord record = run.record();
+        QCOMPARE(toString(record.outcome), toString(RunOutcome::RolledBack));
+        QCOMPARE(toString(record.step(QStringLiteral("start-first"))->state), toString(StepState::Failed));
+        QCOMPARE(toString(record.step(QStringLiteral("start-others"))->state),
+                 toString(StepState::SkippedAfterFailure));
+        QCOMPARE(toString(record.step(QStringLiteral("rollback-restore"))->state), toString(StepState::Succeeded));
+    }
+
+    void failedMigrationStopLeavesMaintenanceThenRollbackLater()
+    {
+        Run run(QStringLiteral("2.2.14"), QStringLiteral("2.2.15"));
+        run.cluster.failMigrationTo.insert(QStringLiteral("2.2.15"));
+        const auto result = upgrade(run);
+        QCOMPARE(toString(result.outcome), toString(RunOutcome::Failed));
+        QVERIFY(result.hint.contains(QStringLiteral("rollback")));
+        QVERIFY(run.cluster.maintenance);
+        QVERIFY(!run.cluster.node(QStringLiteral("app-2")).running);
+
+        // `rollback --run ID`: a new process, facts from the journal only.
+        const RunRecord record = run.record();
+        QVERIFY(record.isUnfinished());
+        run.open(record.runId);
+        run.context->restoreFacts(record.facts);
+        run.cluster.failMigrationTo.clear();
+        static const Procedure procedure = ProcedureCatalog::upgrade();
+        static const Procedure rollback = ProcedureCatalog::rollback();
+        const auto rolled = ProcedureRunner(procedure, &rollback).rollBack(*run.context, QStringLiteral("by hand"));
+        QCOMPARE(toString(rolled.outcome), toString(RunOutcome::RolledBack));
+        QCOMPARE(run.cluster.dbVersion, QStringLiteral("2.2.14"));
+        QCOMPARE(run.cluster.runningCount(), 3);
+        QVERIFY(!run.cluster.maintenance);
+        QCOMPARE(toString(run.record().outcome), toString(RunOutcome::RolledBack));
+    }
+
+    void nodeWithAnotherReleaseIsNeverStarted()
+    {
+        Run run(QStringLiteral("2.2.14"), QStringLiteral("2.2.15"));
+        run.cluster.ignoreSetVersionOn.insert(QStringLiteral("app-2"));
+        const auto result = upgrade(run);
+        QCOMPARE(toString(result.outcome), toString(RunOutcome::Failed));
+        QVERIFY(result.message.startsWith(QStringLiteral("app-2: the host has release 2.2.14, not 2.2.15")));
+        QVERIFY(!run.cluster.events.contains(QStringLiteral("start:app-2")));
+        QCOMPARE(run.cluster.dbVersion, QStringLiteral("2.2.14"));
+    }
+
+    void interruptedRunResumesAtTheExactStep()
+    {
+        Run run(QStringLiteral("2.2.14"), QStringLiteral("2.2.15"));
+        QVERIFY(upgrade(run).outcome == RunOutcome::Succeeded);
+        // Cut the journal where a killed console would have left it: inside set-version,
+        // with the cluster rolled back to that moment.
+        const QString path = run.journal->path();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArrayList lines = file.readAll().split('\n');
+        file.close();
+        int cut = 0;
+        while (!lines.at(cut).contains("\"step_started\"") || !lines.at(cut).contains("\"set-version\""))
+            ++cut;
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(lines.mid(0, cut + 1).join('\n') + '\n');
+        file.close();
+
+        Run again(QStringLiteral("2.2.14"), QStringLiteral("2.2.15"));
+        again.cluster.maintenance = true;
+        for (const auto &node : again.inventory.app.nodes)
+            again.cluster.stop(node);
+        again.cluster.events.clear();
+        QVERIFY(QFile::copy(path, again.dir.filePath(QStringLiteral("resumed"))));
+        again.open(QStringLiteral("resumed"));
+        const RunRecord record = again.record();
+        QCOMPARE(toString(record.outcome), toString(RunOutcome::Interrupted));
+        QCOMPARE(record.steps.at(record.resumeIndex()).id, QStringLiteral("set-version"));
+        QCOMPARE(toString(record.steps.at(record.resumeIndex()).state), toString(StepState::Interrupted));
+
+        again.context->restoreFacts(record.facts);
+        static const Procedure procedure = ProcedureCatalog::upgrade();
+        const auto result = ProcedureRunner(procedure).resume(*again.context, record.resumeIndex(), true,
+                                                              QStringLiteral("lb in maintenance"));
+        QCOMPARE(toString(result.outcome), toString(RunOutcome::Succeeded));
+        QVERIFY(again.cluster.events.first().startsWith(QStringLiteral("set-version:")));
+        QVERIFY(again.cluster.events.filter(QStringLiteral("pull:")).isEmpty());
+        QVERIFY(again.cluster.events.filter(QStringLiteral("backup")).isEmpty());
+        QCOMPARE(again.cluster.dbVersion, QStringLiteral("2.2.15"));
+        QVERIFY(!again.cluster.maintenance);
+        const RunRecord done = again.record();
+        QCOMPARE(done.resumeCount, 1);
+        QCOMPARE(toString(done.outcome), toString(RunOutcome::Succeeded));
+    }
+
+    void firstStartStartsOneNodeFirst()
+    {
+        Run run(QStringLiteral("2.2.15"), QString(), false);
+        const auto result = ProcedureRunner(ProcedureCatalog::firstStart()).run(*run.context);
+        QCOMPARE(toString(result.outcome), toString(RunOutcome::Succeeded));
+        const auto &events = run.cluster.events;
+        QCOMPARE(events.first(), QStringLiteral("start:app-1"));
+        QCOMPARE(run.cluster.dbVersion, QStringLiteral("2.2.15"));
+        QCOMPARE(run.cluster.runningCount(), 3);
+    }
+
+    void maintenanceLeavesOneNodeThenAll()
+    {
+        Run run(QStringLiteral("2.2.15"), QString());
+        QCOMPARE(toString(ProcedureRunner(ProcedureCatalog::maintenanceBegin()).run(*run.context).outcome),
+                 toString(RunOutcome::Succeeded));
+        QCOMPARE(run.cluster.runningCount(), 1);
+        QVERIFY(run.cluster.node(QStringLiteral("app-1")).running);
+        QCOMPARE(run.cluster.upstream, QStringList{QStringLiteral("app-1")});
+        QVERIFY(run.cluster.indexOf(QStringLiteral("lb:upstream:app-1")) < run.cluster.indexOf(QStringLiteral("stop:app-2")));
+        QVERIFY(run.observer.confirmed.contains(QStringLiteral("stop-others")));
+
+        run.open(QStringLiteral("run-2"));
+        QCOMPARE(toString(ProcedureRunner(ProcedureCatalog::maintenanceEnd()).run(*run.context).outcome),
+                 toString(RunOutcome::Succeeded));
+        QCOMPARE(run.cluster.runningCount(), 3);
+        QCOMPARE(run.cluster.upstream.size(), 3);
+    }
+
+    void dryRunShowsEveryStepAndChangesNothing()
+    {
+        Run run(QStringLiteral("2.2.14"), QStringLiteral("2.2.15"));
+        const Procedure procedure = ProcedureCatalog::upgrade();
+        const auto plan = ProcedureRunner::dryRun(procedure, *run.context);
+        QCOMPARE(plan.size(), procedure.steps.size());
+        int stopCommands = 0;
+        for (const auto &entry : plan) {
+            if (entry.first->id == QLatin1String("stop-all"))
+                stopCommands = int(entry.second.size());
+        }
+        QCOMPARE(stopCommands, 3);
+        QVERIFY(run.cluster.events.isEmpty());
+    }
+
+    void verdictNeedsHealthVersionAndCleanLog()
+    {
+        AppNode node;
+        node.name = QStringLiteral("app-1");
+        NodeProbe probe;
+        probe.health = NodeProbe::Health::Ready;
+        probe.dbVersion = QStringLiteral("2.2.14");
+        QVERIFY(!NodeReadiness::judge(node, probe, QStringLiteral("2.2.15"), {}).ok);
+        probe.dbVersion = QStringLiteral("2.2.15");
+        QVERIFY(NodeReadiness::judge(node, probe, QStringLiteral("2.2.15"), {}).ok);
+        QVERIFY(!NodeReadiness::judge(node, probe, QStringLiteral("2.2.15"), {QStringLiteral("MigrationError")}).ok);
+        probe.health = NodeProbe::Health::Failed;
+        probe.code = QStringLiteral("APP_ERROR");
+        probe.message = QStringLiteral("Migration m1 (up) failed: boom");
+        QCOMPARE(NodeReadiness::judge(node, probe, QStringLiteral("2.2.15"), {}).reason,
+                 QStringLiteral("app-1: migration failed (APP_ERROR): Migration m1 (up) failed: boom"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProcedureRunner)
+#include "TestProcedureRunner.moc"
