@@ -38,7 +38,7 @@ import labconf  # noqa: E402
 import labutil  # noqa: E402
 
 PG_BIN = "/usr/lib/postgresql/15/bin"
-LIB_FILES = ("labutil.py", "fakedocker.py", "nbnode.py")
+LIB_FILES = ("labutil.py", "dockerhost.py", "composefile.py", "fakedocker.py", "nbnode.py")
 DEFAULTS = {"net": "127.0.1", "apps": 3, "ssh_port": 22, "http_port": 13000,
             "lb_port": 8080, "pg_port": 5432, "user": "nblab", "nodes": True,
             "time_scale": 1.0}
