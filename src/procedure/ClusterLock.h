@@ -1,0 +1,52 @@
+#pragma once
+
+#include "ssh/CommandRunner.h"
+
+#include <QString>
+
+namespace nb {
+
+struct LockHolder
+{
+    QString owner; // user@machine
+    QString runId;
+    QString since; // ISO 8601, UTC
+
+    bool isEmpty() const { return owner.isEmpty() && runId.isEmpty(); }
+    QString describe() const;
+};
+
+// The cluster-wide lock: a file on the load-balancer host, created atomically with the
+// shell's noclobber (open with O_EXCL), so two consoles on two machines cannot both
+// get it. It names its holder; a run that finds its own run id in it (a resumed run)
+// takes it over.
+class ClusterLock
+{
+public:
+    struct Result
+    {
+        bool ok = false;
+        LockHolder holder; // who holds it (when refused, or when read)
+        QString error;     // the host could not be asked
+    };
+
+    ClusterLock(CommandRunner &runner, const SshEndpoint &loadBalancer, const QString &path);
+
+    static QString defaultPath(const QString &cluster);
+    static QString operatorIdentity(); // user@machine of this console
+
+    Result acquire(const QString &runId);
+    Result read();
+    Result release(const QString &runId); // only if the lock is this run's
+    Result breakLock();
+
+private:
+    Result runCommand(const ShellCommand &command);
+    static LockHolder parse(const QStringList &lines);
+
+    CommandRunner &m_runner;
+    SshEndpoint m_endpoint;
+    QString m_path;
+};
+
+} // namespace nb

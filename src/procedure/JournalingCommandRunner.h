@@ -1,0 +1,34 @@
+#pragma once
+
+#include "ProcedureObserver.h"
+
+#include "journal/RunJournal.h"
+#include "ssh/CommandRunner.h"
+
+namespace nb {
+
+// The command runner a run hands to its adapters: every command, its host, exit code
+// and each output line go to the journal and to the front end, then on to the real
+// runner. This is how the journal sees everything without the adapters knowing of it.
+class JournalingCommandRunner : public CommandRunner
+{
+public:
+    JournalingCommandRunner(CommandRunner &inner, RunJournal &journal, ProcedureObserver &observer);
+
+    CommandResult run(const SshEndpoint &endpoint, const ShellCommand &command,
+                      const CommandOptions &options = {}, const LineSink &sink = {}) override;
+    CommandResult upload(const SshEndpoint &endpoint, const QString &remotePath,
+                         const QByteArray &content, int permissions = 0644) override;
+    CommandResult download(const SshEndpoint &endpoint, const QString &remotePath, const QString &localPath,
+                           const std::function<void(qint64, qint64)> &progress = {}) override;
+
+private:
+    void started(const SshEndpoint &endpoint, const QString &command);
+    void finished(const SshEndpoint &endpoint, const CommandResult &result);
+
+    CommandRunner &m_inner;
+    RunJournal &m_journal;
+    ProcedureObserver &m_observer;
+};
+
+} // namespace nb
