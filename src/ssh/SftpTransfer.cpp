@@ -59,13 +59,18 @@ SftpPtr openSftp(SshConnection &connection, QString *error)
 
 } // namespace
 
-QString SftpTransfer::sftpPath(const QString &remotePath)
+QString SftpTransfer::sftpPath(SshConnection &connection, const QString &remotePath, QString *error)
 {
-    if (remotePath == QLatin1String("~"))
-        return QStringLiteral(".");
-    if (remotePath.startsWith(QLatin1String("~/")))
-        return remotePath.mid(2);
-    return remotePath;
+    if (remotePath != QLatin1String("~") && !remotePath.startsWith(QLatin1String("~/")))
+        return remotePath;
+    CommandOptions options;
+    options.timeout = std::chrono::seconds(30);
+    const CommandResult home = RemoteCommand(connection, ShellCommand("printf '%s\\n' \"$HOME\""), options, {}).run();
+    if (!home.succeeded() || home.stdoutText().isEmpty()) {
+        *error = tr("could not find the home directory for %1: %2").arg(remotePath, home.error);
+        return {};
+    }
+    return home.stdoutText() + remotePath.mid(1);
 }
 
 CommandResult SftpTransfer::upload(SshConnection &connection, const QString &remotePath,
@@ -78,7 +83,9 @@ CommandResult SftpTransfer::upload(SshConnection &connection, const QString &rem
     if (!sftp)
         return failure(connection, error);
 
-    const QString target = sftpPath(remotePath);
+    const QString target = sftpPath(connection, remotePath, &error);
+    if (target.isEmpty())
+        return failure(connection, error);
     const QString temporary = target + QStringLiteral(".nbconsole-%1.tmp")
                                            .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
     sftp_file file = sftp_open(sftp.get(), temporary.toUtf8().constData(), O_WRONLY | O_CREAT | O_TRUNC,
@@ -132,7 +139,10 @@ CommandResult SftpTransfer::download(SshConnection &connection, const QString &r
     if (!sftp)
         return failure(connection, error);
 
-    sftp_file file = sftp_open(sftp.get(), sftpPath(remotePath).toUtf8().constData(), O_RDONLY, 0);
+    const QString source = sftpPath(connection, remotePath, &error);
+    if (source.isEmpty())
+        return failure(connection, error);
+    sftp_file file = sftp_open(sftp.get(), source.toUtf8().constData(), O_RDONLY, 0);
     if (!file)
         return failure(connection, tr("could not open %1: %2").arg(remotePath, connection.libsshError()));
     qint64 total = -1;

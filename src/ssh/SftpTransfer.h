@@ -20,8 +20,11 @@ public:
                                   const QString &localPath,
                                   const std::function<void(qint64, qint64)> &progress);
 
-    // SFTP does not expand "~": a home-relative path is given to the server relative.
-    static QString sftpPath(const QString &remotePath);
+private:
+    // SFTP does not expand "~", and its start directory is the account's home from
+    // the password database, which need not be the $HOME the commands see; "~" is
+    // resolved by the same shell that runs commands, so both mean one place.
+    static QString sftpPath(SshConnection &connection, const QString &remotePath, QString *error);
 };
 
 } // namespace nb
