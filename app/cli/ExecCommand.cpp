@@ -55,6 +55,26 @@ QString seconds(qint64 ms)
     return QString::number(double(ms) / 1000.0, 'f', 2);
 }
 
+QString outcomeText(const nb::CommandResult &result)
+{
+    using Outcome = nb::CommandResult::Outcome;
+    switch (result.outcome) {
+    case Outcome::Exited:
+        return tr("exit %1").arg(result.exitCode);
+    case Outcome::Signalled:
+        return tr("killed by %1").arg(result.exitSignal);
+    case Outcome::TimedOut:
+        return tr("timed out");
+    case Outcome::Cancelled:
+        return tr("cancelled");
+    case Outcome::NotRun:
+        return tr("not run");
+    case Outcome::Disconnected:
+        return tr("disconnected");
+    }
+    return {};
+}
+
 } // namespace
 
 QString ExecCommand::summary() const
@@ -149,11 +169,8 @@ int ExecCommand::run(CliContext &context, const QStringList &arguments)
     int failed = 0;
     for (qsizetype i = 0; i < results.size(); ++i) {
         const nb::CommandResult &result = results.at(i);
-        const QString &host = selection.endpoints.at(i).label;
-        if (result.outcome == nb::CommandResult::Outcome::Exited)
-            out << tr("%1: exit %2 (%3 s)").arg(host).arg(result.exitCode).arg(seconds(result.durationMs)) << '\n';
-        else
-            out << tr("%1: failed (%2 s)").arg(host, seconds(result.durationMs)) << '\n';
+        out << tr("%1: %2 (%3 s)").arg(selection.endpoints.at(i).label, outcomeText(result), seconds(result.durationMs))
+            << '\n';
         if (!result.succeeded()) {
             ++failed;
             context.err() << result.error << '\n';
@@ -162,9 +179,7 @@ int ExecCommand::run(CliContext &context, const QStringList &arguments)
     out.flush();
     if (failed > 0) {
         context.printError(QCoreApplication::translate("ExecCommand", "%n of %1 host(s) failed.", nullptr, failed)
-                               .arg(results.size()),
-                           context.acceptNewHostKeys ? QString()
-                                                     : tr("A host key not yet in known_hosts is accepted only with --accept-new-host-keys."));
+                               .arg(results.size()));
         return 1;
     }
     return 0;

@@ -8,6 +8,7 @@
 #include "SshWorker.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 
 #include <condition_variable>
 #include <future>
@@ -81,6 +82,8 @@ CommandResult SshPool::run(const SshEndpoint &endpoint, const ShellCommand &comm
         result.outcome = CommandResult::Outcome::Cancelled;
         return result;
     }
+    QElapsedTimer clock;
+    clock.start();
     track(options.cancel);
     onConnection(
         endpoint,
@@ -96,6 +99,7 @@ CommandResult SshPool::run(const SshEndpoint &endpoint, const ShellCommand &comm
         },
         [&](const QString &error) { result = notConnected(SecretMasker(options.secrets).mask(error)); });
     untrack(options.cancel);
+    result.durationMs = clock.elapsed(); // what the operator waited: connecting included
     return result;
 }
 
