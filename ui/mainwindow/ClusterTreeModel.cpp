@@ -8,13 +8,14 @@ ClusterTreeModel::ClusterTreeModel(QObject *parent) : QStandardItemModel(parent)
 void ClusterTreeModel::setInventory(const nb::Inventory &inventory)
 {
     removeRows(0, rowCount());
+    m_apps = nullptr;
 
     const auto &lb = inventory.loadBalancer;
     addPart(addRole(tr("Load balancer")), lb.kind, lb.host, lb.url);
 
-    QStandardItem *apps = addRole(tr("App nodes"));
+    m_apps = addRole(tr("App nodes"));
     for (const auto &node : inventory.app.nodes)
-        addPart(apps, node.name, node.host, tr("%1 runtime").arg(inventory.app.runtime));
+        addPart(m_apps, node.name, node.host, tr("%1 runtime").arg(inventory.app.runtime));
 
     const auto &db = inventory.database;
     if (!db.host.isEmpty()) {
@@ -48,4 +49,29 @@ void ClusterTreeModel::addPart(QStandardItem *role, const QString &name, const Q
     for (auto *item : row)
         item->setEditable(false);
     role->appendRow(row);
+}
+
+QString ClusterTreeModel::appNodeAt(const QModelIndex &index) const
+{
+    if (!m_apps || !index.isValid() || index.parent() != m_apps->index())
+        return QString();
+    return m_apps->child(index.row(), NameColumn)->text();
+}
+
+QModelIndex ClusterTreeModel::indexOfAppNode(const QString &name) const
+{
+    if (!m_apps)
+        return QModelIndex();
+    for (int row = 0; row < m_apps->rowCount(); ++row) {
+        if (m_apps->child(row, NameColumn)->text() == name)
+            return m_apps->child(row, NameColumn)->index();
+    }
+    return QModelIndex();
+}
+
+void ClusterTreeModel::setNodeDetail(const QString &name, const QString &detail)
+{
+    const QModelIndex index = indexOfAppNode(name);
+    if (index.isValid())
+        m_apps->child(index.row(), DetailColumn)->setText(detail);
 }

@@ -15,9 +15,16 @@ public:
 
     explicit ClusterTreeModel(QObject *parent = nullptr);
     void setInventory(const nb::Inventory &inventory);
+    // The app node a row (any column) stands for, or an empty string.
+    QString appNodeAt(const QModelIndex &index) const;
+    QModelIndex indexOfAppNode(const QString &name) const;
+    // The node's live status in the details column, so the list says what the picture shows.
+    void setNodeDetail(const QString &name, const QString &detail);
 
 private:
     QStandardItem *addRole(const QString &title);
     void addPart(QStandardItem *role, const QString &name, const QString &host,
                  const QString &detail);
+
+    QStandardItem *m_apps = nullptr;
 };

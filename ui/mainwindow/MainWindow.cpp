@@ -4,23 +4,71 @@
 #include "ui_MainWindow.h"
 
 #include <core/ApplicationInfo.h>
+#include <details/NodeDetailsPane.h>
 #include <inventory/InventoryLoader.h>
+#include <log/LogDock.h>
+#include <log/LogLineModel.h>
+#include <monitor/ClusterMonitor.h>
+#include <settings/ConsoleSettings.h>
+#include <settings/SettingsDialog.h>
+#include <topology/NodeItem.h>
+#include <topology/TopologyScene.h>
 
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QMessageBox>
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()),
-      m_clusterModel(new ClusterTreeModel(this))
+      m_clusterModel(new ClusterTreeModel(this)), m_topology(new TopologyScene(this)),
+      m_monitor(new nb::ClusterMonitor(this)), m_logDock(new LogDock(this))
 {
     m_ui->setupUi(this);
     m_ui->clusterView->setModel(m_clusterModel);
     m_ui->clusterLabel->setText(tr("No cluster open. Use File > Open Inventory…"));
+    m_ui->topologyView->setTopology(m_topology);
+    m_ui->detailsPane->setMonitor(m_monitor);
+    addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
+    resizeDocks({m_logDock}, {260}, Qt::Vertical);
+    resizeDocks({m_ui->clusterDock, m_ui->detailsDock}, {250, 380}, Qt::Horizontal);
+    for (QDockWidget *dock : {m_ui->clusterDock, m_ui->detailsDock, static_cast<QDockWidget *>(m_logDock)})
+        m_ui->viewMenu->addAction(dock->toggleViewAction());
 
     connect(m_ui->openAction, &QAction::triggered, this, &MainWindow::chooseInventory);
+    connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_ui->quitAction, &QAction::triggered, qApp, &QApplication::closeAllWindows);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->zoomInAction, &QAction::triggered, m_ui->topologyView, &TopologyView::zoomIn);
+    connect(m_ui->zoomOutAction, &QAction::triggered, m_ui->topologyView, &TopologyView::zoomOut);
+    connect(m_ui->fitAction, &QAction::triggered, m_ui->topologyView, &TopologyView::fitAll);
+
+    connect(m_monitor, &nb::ClusterMonitor::statusChanged, this, &MainWindow::onStatusChanged);
+    connect(m_topology, &TopologyScene::nodeSelected, this, [this](const QString &node) {
+        m_ui->detailsPane->showNode(node);
+        selectInTree(node);
+    });
+    connect(m_ui->clusterView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                const QString node = m_clusterModel->appNodeAt(current);
+                if (!node.isEmpty())
+                    m_topology->selectNode(node);
+            });
+
+    // Counting states over hundreds of nodes on every answer would be wasted work; the
+    // summary is read by a person, so a few updates a second are enough.
+    m_summaryTimer.setSingleShot(true);
+    m_summaryTimer.setInterval(300);
+    connect(&m_summaryTimer, &QTimer::timeout, this, &MainWindow::updateSummary);
+
+    const ConsoleSettings settings;
+    if (!restoreGeometry(settings.windowGeometry()))
+        resize(1280, 820);
+    restoreState(settings.windowState());
+    applySettings();
+    rebuildRecentMenu();
 }
 
 MainWindow::~MainWindow() = default;
@@ -46,8 +94,76 @@ bool MainWindow::openInventory(const QString &path)
     m_ui->clusterLabel->setText(tr("Cluster %1 — %n app node(s)", nullptr, int(inventory.app.nodes.size()))
                                     .arg(inventory.cluster));
     setWindowTitle(tr("%1 — NocoBase Cluster Console").arg(inventory.cluster));
-    statusBar()->showMessage(tr("Loaded %1").arg(path));
+
+    m_lastShown.clear();
+    m_topology->setInventory(inventory);
+    m_ui->topologyView->fitAll();
+    m_ui->detailsPane->showNode(QString());
+    m_monitor->stop();
+    m_monitor->setInventory(inventory);
+    m_monitor->start();
+
+    ConsoleSettings().addRecentInventory(path);
+    rebuildRecentMenu();
+    statusBar()->showMessage(tr("Loaded %1").arg(path), 5000);
     return true;
+}
+
+void MainWindow::onStatusChanged(const nb::NodeStatus &status)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_topology->setNodeStatus(status, now);
+    m_clusterModel->setNodeDetail(status.node, status.summary(now));
+    logTransition(status);
+    if (!m_summaryTimer.isActive())
+        m_summaryTimer.start();
+}
+
+void MainWindow::logTransition(const nb::NodeStatus &status)
+{
+    // The log keeps the history of health changes, so "when did app-2 go down" has an
+    // answer after the picture has moved on.
+    const auto shown = qMakePair(status.health, status.stale);
+    const auto previous = m_lastShown.find(status.node);
+    if (previous != m_lastShown.end() && *previous == shown)
+        return;
+    m_lastShown.insert(status.node, shown);
+    const bool bad = status.stale || status.health == nb::NodeStatus::Health::Failed
+        || status.health == nb::NodeStatus::Health::Down || status.health == nb::NodeStatus::Health::Unreachable;
+    nb::OutputLine line;
+    line.host = status.node;
+    line.stream = bad ? nb::OutputLine::Stream::Stderr : nb::OutputLine::Stream::Stdout;
+    line.timeMs = QDateTime::currentMSecsSinceEpoch();
+    line.text = tr("monitor: %1").arg(status.summary(line.timeMs));
+    m_logDock->append({line});
+}
+
+void MainWindow::updateSummary()
+{
+    int healthy = 0;
+    int attention = 0;
+    int stale = 0;
+    for (const NodeItem *item : m_topology->appNodes()) {
+        const nb::NodeStatus &status = item->status();
+        if (status.stale)
+            ++stale;
+        else if (status.health == nb::NodeStatus::Health::Healthy)
+            ++healthy;
+        else if (status.health != nb::NodeStatus::Health::Unknown)
+            ++attention;
+    }
+    statusBar()->showMessage(tr("%1 of %2 nodes healthy · %3 need attention · %4 stale")
+                                 .arg(healthy)
+                                 .arg(m_topology->appNodes().size())
+                                 .arg(attention)
+                                 .arg(stale));
+}
+
+void MainWindow::selectInTree(const QString &node)
+{
+    const QModelIndex index = m_clusterModel->indexOfAppNode(node);
+    if (index.isValid() && m_ui->clusterView->currentIndex().siblingAtColumn(0) != index)
+        m_ui->clusterView->setCurrentIndex(index);
 }
 
 void MainWindow::chooseInventory()
@@ -56,6 +172,42 @@ void MainWindow::chooseInventory()
                                                       tr("Inventory (*.yaml *.yml);;All files (*)"));
     if (!path.isEmpty())
         openInventory(path);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_ui->recentMenu->clear();
+    const QStringList recent = ConsoleSettings().recentInventories();
+    for (const QString &path : recent) {
+        QAction *action = m_ui->recentMenu->addAction(QFileInfo(path).fileName());
+        action->setToolTip(path);
+        action->setStatusTip(path);
+        connect(action, &QAction::triggered, this, [this, path] { openInventory(path); });
+    }
+    m_ui->recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        applySettings();
+}
+
+void MainWindow::applySettings()
+{
+    const ConsoleSettings settings;
+    m_monitor->setInterval(settings.pollIntervalMs());
+    // NocoBase's own CLI waits 5 s per health request; a shorter interval shortens it too.
+    m_monitor->setRequestTimeout(qMin(5000, settings.pollIntervalMs()));
+    m_logDock->setLineCap(settings.logLineCap());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    ConsoleSettings().setWindow(saveGeometry(), saveState());
+    m_monitor->stop();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::showAbout()

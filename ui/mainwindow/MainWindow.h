@@ -1,15 +1,26 @@
 #pragma once
 
 #include <inventory/Inventory.h>
+#include <monitor/NodeStatus.h>
 
+#include <QHash>
 #include <QMainWindow>
+#include <QTimer>
 #include <memory>
 
 namespace Ui {
 class MainWindow;
 }
+namespace nb {
+class ClusterMonitor;
+}
 class ClusterTreeModel;
+class LogDock;
+class TopologyScene;
 
+// The console's window: the cluster as a live picture in the middle, the cluster tree
+// (the same parts as a keyboard- and screen-reader-friendly list) on the left, the
+// selected node's details and charts on the right, and the log below.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -22,10 +33,29 @@ public:
     // window as it was. Returns whether the file was loaded.
     bool openInventory(const QString &path);
 
+    nb::ClusterMonitor *monitor() const { return m_monitor; }
+    LogDock *logDock() const { return m_logDock; }
+    TopologyScene *topology() const { return m_topology; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void chooseInventory();
+    void showSettings();
+    void applySettings();
     void showAbout();
+    void rebuildRecentMenu();
+    void onStatusChanged(const nb::NodeStatus &status);
+    void logTransition(const nb::NodeStatus &status);
+    void updateSummary();
+    void selectInTree(const QString &node);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    ClusterTreeModel *m_clusterModel = nullptr;
+    ClusterTreeModel *m_clusterModel;
+    TopologyScene *m_topology;
+    nb::ClusterMonitor *m_monitor;
+    LogDock *m_logDock;
+    QTimer m_summaryTimer;
+    QHash<QString, QPair<nb::NodeStatus::Health, bool>> m_lastShown; // health, stale
 };

@@ -12,9 +12,9 @@ FakeNocoBaseNode::FakeNocoBaseNode(QObject *parent) : QObject(parent)
     });
 }
 
-bool FakeNocoBaseNode::listen()
+bool FakeNocoBaseNode::listen(const QHostAddress &address, quint16 port)
 {
-    return m_server.listen(QHostAddress::LocalHost);
+    return m_server.listen(address, port);
 }
 
 QString FakeNocoBaseNode::healthUrl() const

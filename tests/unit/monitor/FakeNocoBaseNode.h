@@ -13,7 +13,7 @@ public:
     enum class State { Ready, Migrating, MigrationFailed, Silent };
 
     explicit FakeNocoBaseNode(QObject *parent = nullptr);
-    bool listen();
+    bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
     quint16 port() const { return m_server.serverPort(); }
     QString healthUrl() const;
     void setState(State state) { m_state = state; }

@@ -1,0 +1,179 @@
+#include "NodeDetailsPane.h"
+
+#include "ui_NodeDetailsPane.h"
+
+#include <monitor/ClusterMonitor.h>
+#include <style/StatusColors.h>
+
+#include <QChart>
+#include <QChartView>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QLineSeries>
+#include <QValueAxis>
+
+NodeDetailsPane::NodeDetailsPane(QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::NodeDetailsPane>()), m_chart(new QChart),
+      m_chartView(new QChartView(m_chart, this))
+{
+    m_ui->setupUi(this);
+    for (int minutes : {5, 15, 60, 360})
+        m_ui->windowCombo->addItem(minutes < 60 ? tr("Last %n minute(s)", nullptr, minutes)
+                                                : tr("Last %n hour(s)", nullptr, minutes / 60),
+                                   minutes * 60);
+    m_ui->windowCombo->setCurrentIndex(1);
+    m_chartView->setObjectName(QStringLiteral("detailsChart"));
+    m_chartView->setAccessibleName(tr("Charts of the selected node"));
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setMinimumHeight(200);
+    m_ui->chartLayout->addWidget(m_chartView);
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->setMargins(QMargins(2, 2, 2, 2));
+
+    m_chartTimer.setSingleShot(true);
+    m_chartTimer.setInterval(300);
+    connect(&m_chartTimer, &QTimer::timeout, this, &NodeDetailsPane::updateChart);
+    connect(m_ui->windowCombo, &QComboBox::currentIndexChanged, this, &NodeDetailsPane::updateChart);
+    showNode(QString());
+}
+
+NodeDetailsPane::~NodeDetailsPane() = default;
+
+void NodeDetailsPane::setMonitor(nb::ClusterMonitor *monitor)
+{
+    m_monitor = monitor;
+    connect(monitor, &nb::ClusterMonitor::statusChanged, this, [this](const nb::NodeStatus &status) {
+        if (status.node == m_node)
+            updateFacts();
+    });
+    connect(monitor, &nb::ClusterMonitor::sampleRecorded, this, [this](const QString &node) {
+        if (node == m_node) {
+            updateFacts(); // the latency changes with every answer
+            scheduleChart();
+        }
+    });
+}
+
+int NodeDetailsPane::windowSeconds() const
+{
+    return m_ui->windowCombo->currentData().toInt();
+}
+
+int NodeDetailsPane::pointCount(nb::Metric metric) const
+{
+    return m_points[int(metric)];
+}
+
+void NodeDetailsPane::showNode(const QString &node)
+{
+    m_node = node;
+    updateFacts();
+    updateChart();
+}
+
+void NodeDetailsPane::updateFacts()
+{
+    const bool shown = !m_node.isEmpty() && m_monitor;
+    for (QWidget *widget : {static_cast<QWidget *>(m_ui->healthValue), static_cast<QWidget *>(m_ui->versionValue),
+                            static_cast<QWidget *>(m_ui->runValue), static_cast<QWidget *>(m_ui->seenValue),
+                            static_cast<QWidget *>(m_ui->latencyValue)})
+        widget->setEnabled(shown);
+    if (!shown) {
+        m_ui->titleLabel->setText(tr("Select an app node to see its health over time."));
+        for (QLabel *label : {m_ui->healthValue, m_ui->versionValue, m_ui->runValue, m_ui->seenValue, m_ui->latencyValue})
+            label->setText(QStringLiteral("—"));
+        return;
+    }
+    const nb::NodeStatus status = m_monitor->status(m_node);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_ui->titleLabel->setText(tr("%1 (%2)").arg(m_node, status.host));
+    m_ui->healthValue->setText(status.summary(now));
+    m_ui->versionValue->setText(status.version.isEmpty() ? tr("unknown (asked only when healthy)") : status.version);
+    m_ui->runValue->setText(status.runText() + (status.maintenance ? QStringLiteral(" · ") + tr("maintenance") : QString()));
+    m_ui->seenValue->setText(status.ageText(now));
+    m_ui->latencyValue->setText(status.latencyMs < 0 ? tr("no answer yet") : tr("%1 ms").arg(status.latencyMs));
+}
+
+void NodeDetailsPane::scheduleChart()
+{
+    if (!m_chartTimer.isActive())
+        m_chartTimer.start();
+}
+
+void NodeDetailsPane::updateChart()
+{
+    m_chart->removeAllSeries();
+    for (QAbstractAxis *axis : m_chart->axes())
+        m_chart->removeAxis(axis);
+    std::fill(std::begin(m_points), std::end(m_points), 0);
+
+    const QPalette pal = palette();
+    m_chart->setBackgroundBrush(pal.color(QPalette::Base));
+    m_chart->setPlotAreaBackgroundVisible(false);
+    m_chart->setTitleBrush(pal.color(QPalette::Text));
+    m_chart->legend()->setLabelColor(pal.color(QPalette::Text));
+    m_chart->setTitle(m_node.isEmpty() ? QString() : tr("%1 over time").arg(m_node));
+    if (m_node.isEmpty() || !m_monitor)
+        return;
+
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 from = now - qint64(windowSeconds()) * 1000;
+    auto *timeAxis = new QDateTimeAxis;
+    timeAxis->setFormat(windowSeconds() > 3600 ? QStringLiteral("HH:mm") : QStringLiteral("HH:mm:ss"));
+    timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(now));
+    timeAxis->setTitleText(tr("Time"));
+    m_chart->addAxis(timeAxis, Qt::AlignBottom);
+
+    const nb::NodeHistory &history = m_monitor->history(m_node);
+    struct Plot
+    {
+        nb::Metric metric;
+        StatusColors::Role colour;
+        bool percent;
+    };
+    const Plot plots[] = {{nb::Metric::HealthLatencyMs, StatusColors::Role::Busy, false},
+                          {nb::Metric::CpuPercent, StatusColors::Role::Stale, true},
+                          {nb::Metric::MemoryPercent, StatusColors::Role::Down, true}};
+    QValueAxis *msAxis = nullptr;
+    QValueAxis *percentAxis = nullptr;
+    for (const Plot &plot : plots) {
+        const auto samples = history.series(plot.metric).since(from);
+        // CPU and memory appear once something feeds them; latency is always drawn so an
+        // empty chart says "no answers yet" rather than vanishing.
+        if (samples.isEmpty() && plot.metric != nb::Metric::HealthLatencyMs)
+            continue;
+        auto *series = new QLineSeries;
+        series->setName(nb::NodeHistory::metricName(plot.metric));
+        series->setPen(QPen(StatusColors::forRole(plot.colour, pal), 2));
+        double top = plot.percent ? 100 : 10;
+        QList<QPointF> points;
+        points.reserve(samples.size());
+        for (const auto &sample : samples) {
+            points.append(QPointF(double(sample.timeMs), sample.value));
+            top = std::max(top, sample.value * 1.1);
+        }
+        series->replace(points);
+        m_points[int(plot.metric)] = int(points.size());
+        m_chart->addSeries(series);
+        series->attachAxis(timeAxis);
+        QValueAxis *&axis = plot.percent ? percentAxis : msAxis;
+        if (!axis) {
+            axis = new QValueAxis;
+            axis->setTitleText(plot.percent ? tr("%") : tr("ms"));
+            axis->setLabelFormat(QStringLiteral("%.0f"));
+            m_chart->addAxis(axis, plot.percent ? Qt::AlignRight : Qt::AlignLeft);
+            axis->setRange(0, top);
+        } else {
+            axis->setMax(std::max(axis->max(), top));
+        }
+        series->attachAxis(axis);
+    }
+    for (QAbstractAxis *axis : m_chart->axes()) {
+        axis->setLabelsBrush(pal.color(QPalette::Text));
+        axis->setTitleBrush(pal.color(QPalette::Text));
+        axis->setGridLineColor(pal.color(QPalette::Midlight));
+        axis->setLinePenColor(pal.color(QPalette::Mid));
+    }
+    m_chartView->setAccessibleDescription(
+        tr("%n latency sample(s) in the window", nullptr, m_points[int(nb::Metric::HealthLatencyMs)]));
+}
