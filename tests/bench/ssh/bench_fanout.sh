@@ -1,0 +1,81 @@
+#!/bin/bash
+# Fan-out benchmark: nbconsole-cli exec against parallel-ssh (pssh) and ansible on a
+# lab of 50 hosts, same parallelism, same commands (`true` and a 20,000-line output).
+# Reports wall time (hyperfine), peak memory (GNU time) and the warm-pool step cost.
+#
+#   tests/bench/ssh/bench_fanout.sh BUILD_DIR
+#
+# Environment: NBBENCH_LAB_DIR (default /tmp/nbconsole-lab/ssh-bench), NBBENCH_NET
+# (127.0.22), NBBENCH_HOSTS (50), NBBENCH_RUNS (5). A lab that is already up in that
+# directory is reused and left running; one this script starts is stopped at the end.
+set -euo pipefail
+
+build=${1:?usage: bench_fanout.sh BUILD_DIR}
+here=$(cd "$(dirname "$0")" && pwd)
+lab_py="$here/../../lab/lab.py"
+dir=${NBBENCH_LAB_DIR:-/tmp/nbconsole-lab/ssh-bench}
+net=${NBBENCH_NET:-127.0.22}
+hosts=${NBBENCH_HOSTS:-50}
+runs=${NBBENCH_RUNS:-5}
+cli="$build/app/cli/nbconsole-cli"
+pool_bench="$build/tests/bench/ssh/bench_ssh_pool"
+
+for tool in parallel-ssh ansible hyperfine /usr/bin/time; do
+    command -v "$tool" >/dev/null || { echo "missing $tool: apt-get install pssh ansible hyperfine time" >&2; exit 2; }
+done
+
+started_lab=no
+if ! /usr/bin/python3 "$lab_py" status --dir "$dir" >/dev/null 2>&1; then
+    /usr/bin/python3 "$lab_py" up --dir "$dir" --net "$net" --apps "$hosts" --no-nodes
+    started_lab=yes
+fi
+work=$(mktemp -d)
+cleanup() {
+    rm -rf "$work"
+    if [ "$started_lab" = yes ]; then /usr/bin/python3 "$lab_py" down --dir "$dir" >/dev/null; fi
+}
+trap cleanup EXIT
+
+inventory="$dir/inventory.yaml"
+ssh_config="$dir/ssh_config"
+for i in $(seq 1 "$hosts"); do echo "app-$i"; done >"$work/hosts"
+{
+    echo "[apps]"
+    cat "$work/hosts"
+    echo "[apps:vars]"
+    echo "ansible_ssh_common_args=-F $ssh_config"
+    echo "ansible_python_interpreter=/usr/bin/python3"
+} >"$work/ansible.ini"
+export ANSIBLE_LOCAL_TEMP="$work/ansible-local" ANSIBLE_CONTROL_PATH_DIR="$work/ansible-cp"
+
+declare -A commands=(
+    [true]="true"
+    [lines20k]="seq 1 20000"
+)
+for name in true lines20k; do
+    cmd=${commands[$name]}
+    nb="$cli --inventory $inventory exec --targets all -- '$cmd'"
+    pssh="parallel-ssh -h $work/hosts -p $hosts -t 0 -x '-F $ssh_config' -i '$cmd'"
+    ans="ansible apps -i $work/ansible.ini -f $hosts -m shell -a '$cmd'"
+    echo "== $hosts hosts: $cmd"
+    hyperfine --warmup 1 --runs "$runs" --export-markdown "$work/$name.md" \
+        -n "nbconsole-cli exec" "$nb" -n "parallel-ssh -p $hosts" "$pssh" -n "ansible -f $hosts" "$ans" >/dev/null
+    cat "$work/$name.md"
+    echo
+    echo "peak memory (max RSS):"
+    for tool in nb pssh ans; do
+        /usr/bin/time -f "%M" -o "$work/rss" sh -c "${!tool}" >/dev/null 2>&1 || true
+        printf '  %-22s %6d KiB\n' "$tool" "$(tail -1 "$work/rss")"
+    done
+    echo
+done
+
+echo "== warm pool: the same SshPool running step after step"
+"$pool_bench" "$inventory" 10
+
+# The target: nbconsole-cli takes at most half of parallel-ssh's wall time.
+for name in true lines20k; do
+    awk -F'|' -v name="$name" '/nbconsole-cli exec/ {nb=$3+0} /parallel-ssh/ {ps=$3+0}
+        END {printf "%s: nbconsole-cli %.1f ms vs parallel-ssh %.1f ms = %.2fx (target <= 0.50)\n", name, nb, ps, nb/ps}' \
+        "$work/$name.md"
+done
