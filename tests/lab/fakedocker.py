@@ -361,6 +361,39 @@ def print_table(rows, columns):
             .rstrip())
 
 
+TEMPLATE_RE = re.compile(r"\{\{\s*(json\s+)?\.([A-Za-z]*)\s*\}\}")
+
+
+def render_template(template, rec):
+    """The subset of Go templates scripts use: {{.Field}}, {{json .}}, {{json .Field}}."""
+    def field(m):
+        value = rec if not m.group(2) else rec.get(m.group(2), "")
+        if m.group(1) or isinstance(value, (dict, list)):
+            return json.dumps(value, separators=(",", ":"))
+        return str(value)
+    return TEMPLATE_RE.sub(field, template.replace("\\t", "\t").replace("\\n", "\n"))
+
+
+def print_rows(rows, fmt, columns, json_array=False):
+    """Print as Docker does for --format: json, a Go template or the table."""
+    if fmt == "json":
+        if json_array:
+            out(json.dumps(rows, separators=(",", ":")))
+        else:
+            for r in rows:
+                out(json.dumps(r, separators=(",", ":")))
+    elif fmt and fmt != "table":
+        template = fmt
+        if template.startswith("table "):
+            template = template[len("table "):]
+            out(TEMPLATE_RE.sub(lambda m: m.group(2).upper() if m.group(2) else "",
+                                template.replace("\\t", "\t")))
+        for r in rows:
+            out(render_template(template, r))
+    else:
+        print_table(rows, columns)
+
+
 def cmd_ps(host, project, args):
     opts, services = parse(args, "aq", ["all", "quiet", "format=", "services", "status=",
                                         "filter=", "orphans", "no-trunc"])
@@ -388,17 +421,13 @@ def cmd_ps(host, project, args):
     elif "-q" in flags or "--quiet" in flags:
         for r in rows:
             out(host.container(r["Name"])["Id"])
-    elif flags.get("--format") == "json":
-        for r in rows:
-            out(json.dumps(r, separators=(",", ":")))
-    elif flags.get("--format") not in (None, "table"):
-        raise DockerError("the lab's ps supports --format json or table only")
     else:
-        for r in rows:
-            r["CreatedShort"] = r["RunningFor"]
-        print_table(rows, [("NAME", "Name"), ("IMAGE", "Image"), ("COMMAND", "Command"),
-                           ("SERVICE", "Service"), ("CREATED", "CreatedShort"),
-                           ("STATUS", "Status"), ("PORTS", "Ports")])
+        table = [dict(r, CreatedShort=r["RunningFor"]) for r in rows]
+        print_rows(table if flags.get("--format") in (None, "table") else rows,
+                   flags.get("--format"),
+                   [("NAME", "Name"), ("IMAGE", "Image"), ("COMMAND", "Command"),
+                    ("SERVICE", "Service"), ("CREATED", "CreatedShort"),
+                    ("STATUS", "Status"), ("PORTS", "Ports")])
     return 0
 
 
@@ -574,8 +603,8 @@ def cmd_images(host, project, args):
     if "-q" in flags or "--quiet" in flags:
         for r in rows:
             out(r["ID"])
-    elif flags.get("--format") == "json":
-        out(json.dumps(rows, separators=(",", ":")))
+    elif flags.get("--format") not in (None, "table"):
+        print_rows(rows, flags["--format"], [], json_array=True)
     else:
         for r in rows:
             r["Short"] = r["ID"].split(":")[-1][:12]
@@ -698,12 +727,10 @@ def docker_images(args):
     if "-q" in flags or "--quiet" in flags:
         for r in rows:
             out(r["ID"])
-    elif flags.get("--format") == "json":
-        for r in rows:
-            out(json.dumps(r, separators=(",", ":")))
     else:
-        print_table(rows, [("REPOSITORY", "Repository"), ("TAG", "Tag"), ("IMAGE ID", "ID"),
-                           ("CREATED", "CreatedSince"), ("SIZE", "Size")])
+        print_rows(rows, flags.get("--format"), [
+            ("REPOSITORY", "Repository"), ("TAG", "Tag"), ("IMAGE ID", "ID"),
+            ("CREATED", "CreatedSince"), ("SIZE", "Size")])
     return 0
 
 
@@ -743,12 +770,10 @@ def docker_ps(args):
     if "-q" in flags or "--quiet" in flags:
         for r in rows:
             out(r["ID"])
-    elif flags.get("--format") == "json":
-        for r in rows:
-            out(json.dumps(r, separators=(",", ":")))
     else:
-        print_table(rows, [("CONTAINER ID", "ID"), ("IMAGE", "Image"), ("STATUS", "Status"),
-                           ("PORTS", "Ports"), ("NAMES", "Name")])
+        print_rows(rows, flags.get("--format"), [
+            ("CONTAINER ID", "ID"), ("IMAGE", "Image"), ("STATUS", "Status"),
+            ("PORTS", "Ports"), ("NAMES", "Name")])
     return 0
 
 

@@ -317,6 +317,7 @@ class Lab:
                 if name in changed:
                     os.kill(pid, signal.SIGHUP)
                 continue
+            self.check_free(h["address"], self.params["ssh_port"])
             cmd = ["/usr/sbin/sshd", "-f", self.path(name, "ssh", "sshd_config"),
                    "-E", self.path(name, "ssh", "sshd.log")]
             procs.append((name, cmd, subprocess.Popen(
@@ -331,9 +332,17 @@ class Lab:
                 except OSError:
                     pass
                 raise LabError("sshd for %s did not start: %s%s" % (name, output, log))
+        # sshd forks into the background before it binds, so its exit status
+        # says nothing: it is up once it has written its PID file.
         for h in self.hosts():
-            wait_until(lambda h=h: port_open(h["address"], self.params["ssh_port"]), 10,
-                       "sshd on %s" % h["name"])
+            wait_until(lambda h=h: self.sshd_pid(h["name"]), 10,
+                       "sshd on %s (see %s)" % (h["name"],
+                                                self.path(h["name"], "ssh", "sshd.log")))
+
+    def check_free(self, address, port):
+        if port_open(address, port):
+            raise LabError("%s:%d is already in use: is another lab running on net %s?"
+                           % (address, port, self.params["net"]))
 
     # --- PostgreSQL --------------------------------------------------------------------
 
@@ -362,6 +371,7 @@ class Lab:
                                  0o600)
             os.chown(os.path.join(self.pgdata, "pg_hba.conf"), *pg_owner)
         if not self.pg_pid():
+            self.check_free(self.address("db"), self.params["pg_port"])
             if not os.path.exists(self.pglog):
                 with open(self.pglog, "a"):
                     pass
@@ -389,7 +399,13 @@ class Lab:
 
     def redis_pid(self):
         pid = labutil.read_pid(os.path.join(self.redis_dir, "redis.pid"))
-        return pid if labutil.pid_matches(pid, "%s:%d" % (self.address("db"), labconf.REDIS_PORT)) else 0
+        if not labutil.pid_matches(pid, "redis-server"):
+            return 0
+        # Redis rewrites its command line; its working directory is its own.
+        try:
+            return pid if os.readlink("/proc/%d/cwd" % pid) == self.redis_dir else 0
+        except OSError:
+            return 0
 
     def start_redis(self):
         if not os.path.exists("/usr/bin/redis-server") or self.redis_pid():
@@ -436,17 +452,25 @@ class Lab:
                 self.nginx("-t")
                 self.nginx("-s", "reload")
             return
+        self.check_free(self.address("lb"), self.params["lb_port"])
         self.nginx()
         wait_until(lambda: port_open(self.address("lb"), self.params["lb_port"]), 10,
                    "nginx on %s" % self.address("lb"))
 
     # --- nodes -------------------------------------------------------------------------------
 
+    def hosts_on_disk(self):
+        """Every host directory, whatever the parameters say: `down` must find all."""
+        try:
+            return sorted(os.listdir(os.path.join(self.dir, "hosts")))
+        except FileNotFoundError:
+            return []
+
     def container_pids(self):
         """(node pids, shim pids) of every container the app hosts recorded."""
         nodes, shims = [], []
-        for app in self.app_hosts():
-            cdir = self.path(app["name"], "state", "containers")
+        for name in self.hosts_on_disk():
+            cdir = self.path(name, "state", "containers")
             if not os.path.isdir(cdir):
                 continue
             for entry in os.listdir(cdir):
@@ -549,7 +573,7 @@ class Lab:
         redis = self.redis_pid()
         if redis:
             pids.append(redis)
-        sshds = [self.sshd_pid(h["name"]) for h in self.hosts()]
+        sshds = [self.sshd_pid(name) for name in self.hosts_on_disk()]
         sshds = [p for p in sshds if p]
         # Sessions outlive their listener unless they are stopped too.
         pids += children_of(sshds) + sshds
@@ -759,13 +783,13 @@ def cmd_down(args):
         return 0
     with labutil.locked(lock_file(lab_dir)):
         lab = existing_lab(args)
-        if lab:
-            lab.down()
-        else:
-            # No description: still stop whatever carries this lab's tag.
-            Lab(lab_dir, dict(DEFAULTS, apps=0)).sweep()
+        # Without a description (a failed first `up`) the recorded PIDs on
+        # disk and the process tag still find everything.
+        (lab or Lab(lab_dir, dict(DEFAULTS))).down()
         if args.purge:
             shutil.rmtree(lab_dir)
+    if args.purge and os.path.exists(lock_file(lab_dir)):
+        os.unlink(lock_file(lab_dir))
     print("lab down in %.1fs: %s%s" % (time.monotonic() - started, lab_dir,
                                         " (removed)" if args.purge else ""))
     return 0

@@ -437,6 +437,7 @@ def main():
         log("error", "DB_DIALECT %s is not supported by the lab" % os.environ.get("DB_DIALECT"))
     # The process needs a while before it listens; until then: refused.
     pause(1.0)
+    emit("PM2 log: App [index:0] online")
     try:
         server = ThreadingHTTPServer((address, int(port)), Gateway)
     except OSError as exc:
@@ -445,7 +446,6 @@ def main():
         sys.exit(1)
     server.daemon_threads = True
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    emit("PM2 log: App [index:0] online")
     log("info", "Gateway HTTP Server running at http://0.0.0.0:13000/", module="gateway")
     NODE.run()
     while True:
