@@ -54,7 +54,8 @@ def sshd_config(lab, host):
         "MaxSessions 64",
         "MaxStartups 100:30:200",
         "LoginGraceTime 30",
-        "Subsystem sftp internal-sftp",
+        # SFTP starts where the shell's ~ points, not in the shared real home.
+        "Subsystem sftp internal-sftp -d %s" % lab.path(host["name"], "home"),
         "SetEnv " + " ".join(env),
         "",
     ])
