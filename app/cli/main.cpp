@@ -1,6 +1,13 @@
 #include "CliContext.h"
 #include "ExecCommand.h"
+#include "FirstStartCommand.h"
+#include "MaintenanceCommand.h"
+#include "ResumeCommand.h"
+#include "RollbackCommand.h"
+#include "RunsCommand.h"
 #include "StatusCommand.h"
+#include "UnlockCommand.h"
+#include "UpgradeCommand.h"
 
 #include <core/ApplicationInfo.h>
 
@@ -40,6 +47,13 @@ int main(int argc, char *argv[])
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<StatusCommand>());
     commands.push_back(std::make_unique<ExecCommand>());
+    commands.push_back(std::make_unique<FirstStartCommand>());
+    commands.push_back(std::make_unique<UpgradeCommand>());
+    commands.push_back(std::make_unique<MaintenanceCommand>());
+    commands.push_back(std::make_unique<RollbackCommand>());
+    commands.push_back(std::make_unique<ResumeCommand>());
+    commands.push_back(std::make_unique<UnlockCommand>());
+    commands.push_back(std::make_unique<RunsCommand>());
 
     CliContext context;
     context.inventoryPath = QProcessEnvironment::systemEnvironment().value(

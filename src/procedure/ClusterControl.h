@@ -10,7 +10,7 @@
 namespace nb {
 
 // What a procedure needs to know about one app node, as the cluster says it now.
-struct NodeProbe
+struct NodeSnapshot
 {
     enum class Run { Unknown, Running, Stopped };
     enum class Health { Unknown, Ready, Busy, Failed, Down };
@@ -59,7 +59,7 @@ public:
     virtual PlannedCommands preview(Operation operation, const AppNode *node = nullptr,
                                     const QString &value = QString()) const = 0;
 
-    virtual NodeProbe probeNode(const AppNode &node) = 0;
+    virtual NodeSnapshot probeNode(const AppNode &node) = 0;
     virtual StepResult pull(const AppNode &node, const QString &version) = 0;
     virtual StepResult setVersion(const AppNode &node, const QString &version) = 0;
     virtual StepResult start(const AppNode &node) = 0;
@@ -76,10 +76,11 @@ public:
     virtual LoadBalancerAnswer probeLoadBalancerUrl() = 0;
 
     virtual StepResult checkBackupSpace() = 0;
-    // Writes a dump for this run and returns its path on the database host.
-    virtual StepResult backup(const QString &runId, QString *backupPath) = 0;
+    // Writes a dump and returns where it is on the database host and its checksum
+    // (a restore refuses a dump that changed since).
+    virtual StepResult backup(QString *backupPath, QString *checksum) = 0;
     virtual StepResult verifyBackup(const QString &backupPath) = 0;
-    virtual StepResult restore(const QString &backupPath) = 0;
+    virtual StepResult restore(const QString &backupPath, const QString &checksum) = 0;
 };
 
 } // namespace nb

@@ -38,6 +38,11 @@ QString ClusterLock::defaultPath(const QString &cluster)
     return QStringLiteral("~/.local/state/nbconsole/") + cluster + QStringLiteral(".lock");
 }
 
+QString ClusterLock::pathFor(const Inventory &inventory)
+{
+    return inventory.loadBalancer.lockPath.isEmpty() ? defaultPath(inventory.cluster) : inventory.loadBalancer.lockPath;
+}
+
 QString ClusterLock::operatorIdentity()
 {
     QString user = qEnvironmentVariable("USER");

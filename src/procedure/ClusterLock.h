@@ -1,5 +1,6 @@
 #pragma once
 
+#include "inventory/Inventory.h"
 #include "ssh/CommandRunner.h"
 
 #include <QString>
@@ -33,6 +34,8 @@ public:
     ClusterLock(CommandRunner &runner, const SshEndpoint &loadBalancer, const QString &path);
 
     static QString defaultPath(const QString &cluster);
+    // load_balancer.lock_path, or the default for the cluster.
+    static QString pathFor(const Inventory &inventory);
     static QString operatorIdentity(); // user@machine of this console
 
     Result acquire(const QString &runId);

@@ -40,8 +40,8 @@ PlannedCommands previewPerNode(const RunContext &context, StepTarget target, Clu
 StepResult nodesStopped(RunContext &context, StepTarget target)
 {
     for (const auto &node : context.nodes(target)) {
-        const NodeProbe probe = context.cluster().probeNode(node);
-        if (probe.run != NodeProbe::Run::Stopped)
+        const NodeSnapshot probe = context.cluster().probeNode(node);
+        if (probe.run != NodeSnapshot::Run::Stopped)
             return StepResult::failure(probe.error.isEmpty()
                                            ? tr("%1: still running after the stop").arg(node.name)
                                            : tr("%1: cannot tell whether it stopped: %2").arg(node.name, probe.error));
@@ -211,16 +211,19 @@ ProcedureStep ClusterSteps::backup(const QString &id)
                           "complete. A rollback restores exactly this dump.");
     step.target = StepTarget::Database;
     step.preview = [](const RunContext &context) {
-        return context.cluster().preview(ClusterControl::Operation::Backup, nullptr, context.runId());
+        return context.cluster().preview(ClusterControl::Operation::Backup);
     };
     step.action = [](RunContext &context) {
         QElapsedTimer timer;
         timer.start();
         QString path;
-        const StepResult result = context.cluster().backup(context.runId(), &path);
+        QString checksum;
+        const StepResult result = context.cluster().backup(&path, &checksum);
         addTime(context, QStringLiteral("backup_ms"), timer.elapsed());
-        if (result.ok)
+        if (result.ok) {
+            context.remember(QStringLiteral("backup_sha256"), checksum);
             context.remember(QStringLiteral("backup"), path);
+        }
         return result;
     };
     step.check = [](RunContext &context) {
@@ -277,7 +280,8 @@ ProcedureStep ClusterSteps::restoreBackup(const QString &id)
                                          context.fact(QStringLiteral("backup")));
     };
     step.action = [](RunContext &context) {
-        return context.cluster().restore(context.fact(QStringLiteral("backup")));
+        return context.cluster().restore(context.fact(QStringLiteral("backup")),
+                                         context.fact(QStringLiteral("backup_sha256")));
     };
     return step;
 }
@@ -340,7 +344,7 @@ ProcedureStep ClusterSteps::verifyNode(const QString &id, const VersionFor &vers
     };
     step.action = [version](RunContext &context) {
         const AppNode &node = context.firstNode();
-        const NodeProbe probe = context.cluster().probeNode(node);
+        const NodeSnapshot probe = context.cluster().probeNode(node);
         const qint64 since = context.fact(QStringLiteral("window_start_ms")).toLongLong();
         return NodeReadiness::judge(node, probe, version(context, node),
                                     context.cluster().errorLogLines(node, since));

@@ -15,7 +15,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("nb::NodeReadiness", text);
 }
 
-QString failedMessage(const AppNode &node, const NodeProbe &probe)
+QString failedMessage(const AppNode &node, const NodeSnapshot &probe)
 {
     const bool migration = probe.message.contains(QLatin1String("igration"));
     const QString code = probe.code.isEmpty() ? QStringLiteral("APP_ERROR") : probe.code;
@@ -25,13 +25,13 @@ QString failedMessage(const AppNode &node, const NodeProbe &probe)
 
 } // namespace
 
-StepResult NodeReadiness::judge(const AppNode &node, const NodeProbe &probe, const QString &version,
+StepResult NodeReadiness::judge(const AppNode &node, const NodeSnapshot &probe, const QString &version,
                                 const QStringList &errorLines)
 {
-    if (probe.health == NodeProbe::Health::Failed)
+    if (probe.health == NodeSnapshot::Health::Failed)
         return StepResult::failure(failedMessage(node, probe),
                                    tr("Read the node's log; the node stays in this state until it is restarted."));
-    if (probe.health != NodeProbe::Health::Ready)
+    if (probe.health != NodeSnapshot::Health::Ready)
         return StepResult::failure(tr("%1: not ready yet (%2)").arg(node.name, probe.code.isEmpty()
                                                                                   ? probe.error : probe.code));
     if (probe.dbVersion != version)
@@ -53,12 +53,12 @@ StepResult NodeReadiness::waitUntilHealthy(RunContext &context, const AppNode &n
     sinceLog.start();
     qint64 logFrom = sinceMs;
     QString lastProgress;
-    NodeProbe probe;
+    NodeSnapshot probe;
     const auto timeout = context.settings().healthTimeout.count();
     while (timer.elapsed() < timeout) {
         probe = context.cluster().probeNode(node);
-        if (probe.health == NodeProbe::Health::Failed || probe.health == NodeProbe::Health::Ready) {
-            const QStringList errors = probe.health == NodeProbe::Health::Ready
+        if (probe.health == NodeSnapshot::Health::Failed || probe.health == NodeSnapshot::Health::Ready) {
+            const QStringList errors = probe.health == NodeSnapshot::Health::Ready
                 ? context.cluster().errorLogLines(node, sinceMs) : QStringList();
             return judge(node, probe, version, errors);
         }
@@ -84,7 +84,7 @@ StepResult NodeReadiness::waitUntilHealthy(RunContext &context, const AppNode &n
 
 StepResult NodeReadiness::releaseMatches(RunContext &context, const AppNode &node, const QString &version)
 {
-    const NodeProbe probe = context.cluster().probeNode(node);
+    const NodeSnapshot probe = context.cluster().probeNode(node);
     if (!probe.error.isEmpty() && probe.release.isEmpty())
         return StepResult::failure(tr("%1: cannot read the installed release: %2").arg(node.name, probe.error));
     if (probe.release != version)

@@ -17,7 +17,7 @@ class RunContext;
 class NodeReadiness
 {
 public:
-    static StepResult judge(const AppNode &node, const NodeProbe &probe, const QString &version,
+    static StepResult judge(const AppNode &node, const NodeSnapshot &probe, const QString &version,
                             const QStringList &errorLines);
     // Polls the node until it is healthy, fails at once on a sticky error or a wrong
     // version, or gives up after the run's health timeout. Shows progress and the log.

@@ -16,15 +16,15 @@ QString tr(const char *text)
 }
 
 // Every host answers: each node's runtime and release, the load balancer.
-StepResult probeAll(RunContext &context, QHash<QString, NodeProbe> &probes)
+StepResult probeAll(RunContext &context, QHash<QString, NodeSnapshot> &probes)
 {
     const LoadBalancerProbe lb = context.cluster().probeLoadBalancer();
     if (!lb.error.isEmpty())
         return StepResult::failure(tr("lb: %1").arg(lb.error));
     context.note(tr("lb: mode %1, upstream %2").arg(lb.mode, lb.upstream.join(QStringLiteral(", "))));
     for (const auto &node : context.nodes(StepTarget::AllNodes)) {
-        const NodeProbe probe = context.cluster().probeNode(node);
-        if (probe.run == NodeProbe::Run::Unknown || probe.release.isEmpty())
+        const NodeSnapshot probe = context.cluster().probeNode(node);
+        if (probe.run == NodeSnapshot::Run::Unknown || probe.release.isEmpty())
             return StepResult::failure(tr("%1: cannot read the node's state: %2")
                                            .arg(node.name, probe.error.isEmpty() ? tr("no answer") : probe.error),
                                        tr("Check that the host is reachable over SSH with a verified key."));
@@ -71,21 +71,21 @@ ProcedureStep Preflight::upgrade(const QString &id)
         const QString refusal = VersionPolicy::refusal(target);
         if (!refusal.isEmpty())
             return StepResult::failure(tr("upgrade: %1").arg(refusal), tr("Name an exact release with --to."));
-        QHash<QString, NodeProbe> probes;
+        QHash<QString, NodeSnapshot> probes;
         StepResult result = probeAll(context, probes);
         if (!result.ok)
             return result;
 
         bool allAtTarget = true;
         for (const auto &node : context.nodes(StepTarget::AllNodes)) {
-            const NodeProbe &probe = probes[node.name];
+            const NodeSnapshot &probe = probes[node.name];
             if (VersionPolicy::compare(probe.release, target) > 0)
                 return StepResult::failure(tr("%1: runs %2, newer than %3; NocoBase cannot downgrade")
                                                .arg(node.name, probe.release, target),
                                            tr("Roll back with the backup of the upgrade that brought %1.")
                                                .arg(probe.release));
             allAtTarget = allAtTarget && probe.release == target
-                && probe.health == NodeProbe::Health::Ready && probe.dbVersion == target;
+                && probe.health == NodeSnapshot::Health::Ready && probe.dbVersion == target;
         }
         if (allAtTarget)
             return StepResult{true, tr("Every node already runs %1; nothing to do.").arg(target), {}, true};
@@ -94,7 +94,7 @@ ProcedureStep Preflight::upgrade(const QString &id)
         if (!result.ok)
             return result;
         for (const auto &node : context.nodes(StepTarget::AllNodes)) {
-            const NodeProbe &probe = probes[node.name];
+            const NodeSnapshot &probe = probes[node.name];
             context.note(tr("%1: %2 -> %3").arg(node.name, probe.release, target));
             const int jump = VersionPolicy::minorJump(probe.release, target);
             if (jump > context.settings().minorJumpWarning)
@@ -115,7 +115,7 @@ ProcedureStep Preflight::firstStart(const QString &id)
 {
     ProcedureStep step = base(id, tr("Preflight: cluster and release"));
     step.action = [](RunContext &context) {
-        QHash<QString, NodeProbe> probes;
+        QHash<QString, NodeSnapshot> probes;
         const StepResult result = probeAll(context, probes);
         if (!result.ok)
             return result;
@@ -123,11 +123,11 @@ ProcedureStep Preflight::firstStart(const QString &id)
         const QString release = probes[first.name].release;
         bool allHealthy = true;
         for (const auto &node : context.nodes(StepTarget::AllNodes)) {
-            const NodeProbe &probe = probes[node.name];
+            const NodeSnapshot &probe = probes[node.name];
             if (probe.release != release)
                 return StepResult::failure(tr("%1: has release %2 but %3 has %4; every node must run the same release")
                                                .arg(node.name, probe.release, first.name, release));
-            allHealthy = allHealthy && probe.health == NodeProbe::Health::Ready && probe.dbVersion == release;
+            allHealthy = allHealthy && probe.health == NodeSnapshot::Health::Ready && probe.dbVersion == release;
         }
         if (allHealthy)
             return StepResult{true, tr("Every node already runs %1 and is healthy; nothing to do.").arg(release),
@@ -143,13 +143,13 @@ ProcedureStep Preflight::maintenance(const QString &id)
 {
     ProcedureStep step = base(id, tr("Preflight: cluster and the node that stays"));
     step.action = [](RunContext &context) {
-        QHash<QString, NodeProbe> probes;
+        QHash<QString, NodeSnapshot> probes;
         const StepResult result = probeAll(context, probes);
         if (!result.ok)
             return result;
         const AppNode &first = context.firstNode();
-        const NodeProbe &staying = probes[first.name];
-        if (staying.health != NodeProbe::Health::Ready)
+        const NodeSnapshot &staying = probes[first.name];
+        if (staying.health != NodeSnapshot::Health::Ready)
             return StepResult::failure(tr("%1: the node that stays is not healthy (%2 %3)")
                                            .arg(first.name, staying.code, staying.message));
         for (const auto &node : context.nodes(StepTarget::OtherNodes)) {

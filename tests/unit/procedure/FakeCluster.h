@@ -64,23 +64,23 @@ public:
         return {{host, QStringLiteral("op%1 %2").arg(int(operation)).arg(value)}};
     }
 
-    nb::NodeProbe probeNode(const nb::AppNode &node) override
+    nb::NodeSnapshot probeNode(const nb::AppNode &node) override
     {
         QMutexLocker lock(&m_mutex);
         const Node &n = m_nodes[node.name];
-        nb::NodeProbe probe;
+        nb::NodeSnapshot probe;
         probe.node = node.name;
-        probe.run = n.running ? nb::NodeProbe::Run::Running : nb::NodeProbe::Run::Stopped;
+        probe.run = n.running ? nb::NodeSnapshot::Run::Running : nb::NodeSnapshot::Run::Stopped;
         probe.release = n.release;
         if (!n.running) {
-            probe.health = nb::NodeProbe::Health::Down;
+            probe.health = nb::NodeSnapshot::Health::Down;
             probe.error = QStringLiteral("connection refused");
         } else if (n.failed) {
-            probe.health = nb::NodeProbe::Health::Failed;
+            probe.health = nb::NodeSnapshot::Health::Failed;
             probe.code = QStringLiteral("APP_ERROR");
             probe.message = n.failure;
         } else {
-            probe.health = nb::NodeProbe::Health::Ready;
+            probe.health = nb::NodeSnapshot::Health::Ready;
             probe.dbVersion = dbVersion;
         }
         return probe;
@@ -167,10 +167,11 @@ public:
 
     nb::StepResult checkBackupSpace() override { return nb::StepResult::success(); }
 
-    nb::StepResult backup(const QString &runId, QString *path) override
+    nb::StepResult backup(QString *path, QString *checksum) override
     {
         QMutexLocker lock(&m_mutex);
-        *path = QStringLiteral("/backups/%1.dump").arg(runId);
+        *path = QStringLiteral("/backups/%1.dump").arg(backups.size());
+        *checksum = QStringLiteral("sum-%1").arg(backups.size());
         backups.insert(*path, {dbVersion, rows});
         events.append(QStringLiteral("backup"));
         return nb::StepResult::success();
@@ -183,9 +184,11 @@ public:
                                       : nb::StepResult::failure(QStringLiteral("db: no backup at ") + path);
     }
 
-    nb::StepResult restore(const QString &path) override
+    nb::StepResult restore(const QString &path, const QString &checksum) override
     {
         QMutexLocker lock(&m_mutex);
+        if (!checksum.startsWith(QStringLiteral("sum-")))
+            return nb::StepResult::failure(QStringLiteral("db: checksum not passed"));
         events.append(QStringLiteral("restore"));
         dbVersion = backups.value(path).first;
         rows = backups.value(path).second;

@@ -314,14 +314,14 @@ private slots:
     {
         AppNode node;
         node.name = QStringLiteral("app-1");
-        NodeProbe probe;
-        probe.health = NodeProbe::Health::Ready;
+        NodeSnapshot probe;
+        probe.health = NodeSnapshot::Health::Ready;
         probe.dbVersion = QStringLiteral("2.2.14");
         QVERIFY(!NodeReadiness::judge(node, probe, QStringLiteral("2.2.15"), {}).ok);
         probe.dbVersion = QStringLiteral("2.2.15");
         QVERIFY(NodeReadiness::judge(node, probe, QStringLiteral("2.2.15"), {}).ok);
         QVERIFY(!NodeReadiness::judge(node, probe, QStringLiteral("2.2.15"), {QStringLiteral("MigrationError")}).ok);
-        probe.health = NodeProbe::Health::Failed;
+        probe.health = NodeSnapshot::Health::Failed;
         probe.code = QStringLiteral("APP_ERROR");
         probe.message = QStringLiteral("Migration m1 (up) failed: boom");
         QCOMPARE(NodeReadiness::judge(node, probe, QStringLiteral("2.2.15"), {}).reason,

@@ -1,0 +1,283 @@
+#include "ProcedureCli.h"
+
+#include "CliContext.h"
+
+#include <adapters/HostEndpoints.h>
+#include <journal/JournalStore.h>
+#include <procedure/AdapterClusterControl.h>
+#include <procedure/ClusterLock.h>
+#include <procedure/JournalingCommandRunner.h>
+#include <procedure/ProcedureCatalog.h>
+#include <procedure/ProcedureRunner.h>
+#include <procedure/ResumePlan.h>
+#include <ssh/SshPool.h>
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <csignal>
+#include <thread>
+
+namespace {
+
+// Ctrl-C asks the run to stop at the next safe point instead of killing the console
+// mid-step: the journal then records where it stopped and why.
+const nb::CancelToken *g_cancel = nullptr;
+
+void cancelRun(int)
+{
+    if (g_cancel)
+        g_cancel->cancel();
+}
+
+// Runs the engine on a worker thread (as the GUI does) and waits for it.
+template<typename Work>
+void runOnWorker(const nb::RunContext &context, Work work)
+{
+    g_cancel = &context.cancelToken();
+    const auto previous = std::signal(SIGINT, cancelRun);
+    std::thread worker(work);
+    worker.join();
+    std::signal(SIGINT, previous);
+    g_cancel = nullptr;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ProcedureCli", text);
+}
+
+QString confirmationText(nb::ConfirmationLevel level)
+{
+    switch (level) {
+    case nb::ConfirmationLevel::None: return {};
+    case nb::ConfirmationLevel::Confirm: return tr(" (asks to confirm)");
+    case nb::ConfirmationLevel::TypeClusterName: return tr(" (asks for the cluster name)");
+    }
+    return {};
+}
+
+} // namespace
+
+nb::SshPolicy ProcedureCli::sshPolicy(const CliContext &context)
+{
+    // Procedures run unattended between confirmations: keys come from the agent or
+    // unencrypted files, and an unknown host key is refused unless told otherwise.
+    nb::SshPolicy policy;
+    const bool acceptNew = context.acceptNewHostKeys;
+    policy.unknownHostKey = [acceptNew](const nb::HostKeyQuestion &) {
+        return acceptNew ? nb::HostKeyDecision::AcceptAndSave : nb::HostKeyDecision::Reject;
+    };
+    return policy;
+}
+
+ProcedureCli::ProcedureCli(CliContext &context)
+    : m_context(context),
+      m_yes(QStringLiteral("yes"), tr("Take every confirmation as given (for scripts).")),
+      m_verbose(QStringLiteral("verbose"), tr("Also print every command as it is sent."))
+{
+}
+
+void ProcedureCli::addOptions(QCommandLineParser &parser, bool withDryRun)
+{
+    m_parser = &parser;
+    parser.addHelpOption();
+    parser.addOption(m_yes);
+    parser.addOption(m_verbose);
+    if (withDryRun) {
+        m_dryRun.emplace(QStringLiteral("dry-run"), tr("Print every command that would run, per host; change nothing."));
+        parser.addOption(*m_dryRun);
+    }
+}
+
+std::optional<int> ProcedureCli::parse(QCommandLineParser &parser, const QStringList &arguments, const QString &verb)
+{
+    if (!parser.parse(arguments)) {
+        m_context.printError(parser.errorText(), tr("Run 'nbconsole-cli %1 --help' for the options.").arg(verb));
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_context.out() << parser.helpText();
+        return 0;
+    }
+    return std::nullopt;
+}
+
+std::optional<nb::RunRecord> ProcedureCli::findRun(const nb::Inventory &inventory, const QString &runId)
+{
+    const nb::JournalStore store;
+    if (!runId.isEmpty()) {
+        QString error;
+        auto record = store.find(inventory.cluster, runId, &error);
+        if (!record)
+            m_context.printError(tr("%1: run %2 not found: %3").arg(inventory.cluster, runId, error),
+                                 tr("Run 'nbconsole-cli runs' for the journal."));
+        return record;
+    }
+    auto record = store.latestUnfinished(inventory.cluster);
+    if (!record)
+        m_context.printError(tr("%1: no unfinished run in the journal.").arg(inventory.cluster),
+                             tr("Run 'nbconsole-cli runs' for the journal."));
+    return record;
+}
+
+std::optional<std::optional<QString>> ProcedureCli::databasePassword(const nb::Inventory &inventory,
+                                                                   QString *error) const
+{
+    const QString how = inventory.database.password;
+    if (how.isEmpty() || how == QLatin1String("none"))
+        return std::optional<QString>();
+    if (how.startsWith(QLatin1String("env:"))) {
+        const QByteArray name = how.mid(4).toLocal8Bit();
+        if (!qEnvironmentVariableIsSet(name.constData())) {
+            *error = tr("db: database.password is %1 but %2 is not set.").arg(how, QString::fromLocal8Bit(name));
+            return std::nullopt;
+        }
+        return std::optional<QString>(qEnvironmentVariable(name.constData()));
+    }
+    if (how == QLatin1String("ask")) {
+        if (auto answer = TerminalObserver::ask(m_context.err(), tr("Password of database user %1:")
+                                                                     .arg(inventory.database.user)))
+            return std::optional<QString>(*answer);
+        *error = tr("db: database.password is 'ask' but there is no terminal to ask on.");
+        return std::nullopt;
+    }
+    *error = tr("db: database.password is '%1', which nbconsole-cli cannot read; use env:NAME or none for scripts.")
+                 .arg(how);
+    return std::nullopt;
+}
+
+int ProcedureCli::printDryRun(const nb::Inventory &inventory, const nb::Procedure &procedure,
+                              const nb::RunSettings &settings)
+{
+    // Previews need a context like a run's; its journal is thrown away.
+    QTemporaryDir scratch;
+    QString error;
+    auto journal = nb::RunJournal::open(scratch.filePath(QStringLiteral("dry-run")), &error);
+    nb::SshPool pool(sshPolicy(m_context));
+    TerminalObserver observer(m_context.out(), m_context.err(), inventory.cluster, true,
+                              TerminalObserver::OnFailure::Stop, false);
+    auto control = journal ? nb::AdapterClusterControl::create(inventory, pool, pool, std::nullopt, &error) : nullptr;
+    if (!control) {
+        m_context.printError(error);
+        return 2;
+    }
+    nb::RunContext context(inventory, *control, *journal, observer, QStringLiteral("DRY-RUN"), settings);
+    auto &out = m_context.out();
+    out << tr("%1 on %2 — dry run, nothing is changed").arg(procedure.title, inventory.cluster) << '\n';
+    const auto plan = nb::ProcedureRunner::dryRun(procedure, context);
+    for (int i = 0; i < plan.size(); ++i) {
+        const nb::ProcedureStep &step = *plan.at(i).first;
+        out << QStringLiteral("[%1/%2] ").arg(i + 1).arg(plan.size()) << step.title
+            << confirmationText(step.confirmation) << '\n';
+        for (const auto &command : plan.at(i).second)
+            out << "    " << command.host << " $ " << command.command << '\n';
+    }
+    out.flush();
+    return 0;
+}
+
+int ProcedureCli::execute(const nb::Inventory &inventory, const nb::Procedure &procedure, nb::RunSettings settings,
+                          Mode mode, const std::optional<nb::RunRecord> &record)
+{
+    if (!settings.firstNode.isEmpty()) {
+        bool known = false;
+        for (const auto &node : inventory.app.nodes)
+            known = known || node.name == settings.firstNode;
+        if (!known) {
+            m_context.printError(tr("%1: no such node in %2.").arg(settings.firstNode, inventory.filePath),
+                                 tr("Name one of the inventory's app nodes with --node."));
+            return 2;
+        }
+    }
+    if (dryRun())
+        return printDryRun(inventory, procedure, settings);
+
+    settings.operatorName = nb::ClusterLock::operatorIdentity();
+    const QString runId = record ? record->runId : nb::JournalStore::newRunId();
+    nb::SshPool pool(sshPolicy(m_context));
+
+    // The lock comes first: a refused run has not started and leaves no journal.
+    nb::ClusterLock lock(pool, nb::HostEndpoints::loadBalancer(inventory), nb::ClusterLock::pathFor(inventory));
+    const auto locked = lock.acquire(runId);
+    if (!locked.error.isEmpty()) {
+        m_context.printError(locked.error, tr("Check that the load balancer host is reachable over SSH."));
+        return 1;
+    }
+    if (!locked.ok) {
+        m_context.printError(tr("lb: the cluster %1 is locked by %2.").arg(inventory.cluster, locked.holder.describe()),
+                             tr("Wait for that run to finish; if it is stale, run 'nbconsole-cli unlock'."));
+        return 1;
+    }
+
+    const nb::JournalStore store;
+    QString error;
+    auto journal = nb::RunJournal::open(store.pathFor(inventory.cluster, runId), &error);
+    TerminalObserver observer(m_context.out(), m_context.err(), inventory.cluster, assumeYes(), m_onFailure,
+                              m_parser && m_parser->isSet(m_verbose));
+    std::unique_ptr<nb::JournalingCommandRunner> runner;
+    std::unique_ptr<nb::ClusterControl> control;
+    if (journal) {
+        runner = std::make_unique<nb::JournalingCommandRunner>(pool, *journal, observer);
+        if (const auto password = databasePassword(inventory, &error))
+            control = nb::AdapterClusterControl::create(inventory, *runner, pool, *password, &error);
+    }
+    if (!control) {
+        lock.release(runId);
+        m_context.printError(error);
+        return 2;
+    }
+
+    nb::RunContext context(inventory, *control, *journal, observer, runId, settings);
+    const auto rollback = nb::ProcedureCatalog::byId(procedure.rollbackId);
+    nb::ProcedureRunner engine(procedure, rollback ? &*rollback : nullptr);
+    nb::ProcedureRunner::Result result;
+    bool declined = false;
+
+    if (record) {
+        context.restoreFacts(record->facts);
+        if (mode == Mode::Resume) {
+            const auto plan = nb::ResumePlan::make(*record, procedure, inventory, *control, lock.read().holder);
+            auto &out = m_context.out();
+            out << tr("Run %1 (%2) stopped at: %3").arg(runId, nb::describe(record->outcome),
+                                                     plan.inRollback ? tr("the rollback")
+                                                     : plan.fromIndex < procedure.steps.size()
+                                                         ? procedure.steps.at(plan.fromIndex).title
+                                                         : tr("the end"))
+                << '\n'
+                << tr("The cluster now:") << '\n';
+            for (const QString &line : plan.clusterState)
+                out << "  " << line << '\n';
+            out.flush();
+            if (!assumeYes()) {
+                const auto answer = TerminalObserver::ask(m_context.err(), tr("Continue the run? [y/N]"));
+                declined = !answer || answer->compare(QLatin1String("y"), Qt::CaseInsensitive) != 0;
+            }
+            if (!declined) {
+                runOnWorker(context, [&] {
+                    result = plan.inRollback
+                        ? engine.rollBack(context, tr("resumed rollback"))
+                        : engine.resume(context, plan.fromIndex, plan.clusterChanged,
+                                        plan.clusterState.join(QStringLiteral("; ")));
+                });
+            }
+        } else {
+            runOnWorker(context, [&] {
+                result = engine.rollBack(context, tr("requested by %1").arg(settings.operatorName));
+            });
+        }
+    } else {
+        runOnWorker(context, [&] { result = engine.run(context); });
+    }
+
+    const auto released = lock.release(runId);
+    if (declined) {
+        m_context.printError(tr("%1: the run was not resumed.").arg(inventory.cluster),
+                             tr("Run 'nbconsole-cli resume' again when ready."));
+        return 1;
+    }
+    if (!released.ok)
+        m_context.err() << released.error << '\n';
+    return result.outcome == nb::RunOutcome::Succeeded ? 0 : 1;
+}

@@ -1,0 +1,125 @@
+#include "RunsCommand.h"
+
+#include "CliContext.h"
+
+#include <journal/JournalStore.h>
+#include <journal/RunReport.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RunsCommand", text);
+}
+
+QString time(qint64 ms)
+{
+    return ms ? QDateTime::fromMSecsSinceEpoch(ms).toUTC().toString(Qt::ISODate) : QString();
+}
+
+QJsonObject toJson(const nb::RunRecord &run)
+{
+    QJsonArray steps;
+    for (const auto &step : run.steps) {
+        QJsonObject nodes;
+        for (auto it = step.nodes.cbegin(); it != step.nodes.cend(); ++it)
+            nodes.insert(it.key(), QJsonObject{{QStringLiteral("state"), nb::toString(it->state)},
+                                               {QStringLiteral("message"), it->message}});
+        steps.append(QJsonObject{{QStringLiteral("id"), step.id},
+                                 {QStringLiteral("title"), step.title},
+                                 {QStringLiteral("rollback"), step.rollback},
+                                 {QStringLiteral("state"), nb::toString(step.state)},
+                                 {QStringLiteral("message"), step.message},
+                                 {QStringLiteral("nodes"), nodes}});
+    }
+    return {{QStringLiteral("run"), run.runId},
+            {QStringLiteral("cluster"), run.cluster},
+            {QStringLiteral("procedure"), run.procedure},
+            {QStringLiteral("target"), run.target},
+            {QStringLiteral("operator"), run.operatorName},
+            {QStringLiteral("started"), time(run.startedMs)},
+            {QStringLiteral("finished"), time(run.finishedMs)},
+            {QStringLiteral("outcome"), nb::toString(run.outcome)},
+            {QStringLiteral("message"), run.message},
+            {QStringLiteral("journal"), run.path},
+            {QStringLiteral("steps"), steps}};
+}
+
+} // namespace
+
+QString RunsCommand::summary() const
+{
+    return tr("the journal: every run of this cluster, newest first");
+}
+
+int RunsCommand::run(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    parser.addHelpOption();
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print machine-readable JSON."));
+    const QCommandLineOption report(QStringLiteral("report"), tr("Write the run's report as HTML to FILE."),
+                                    tr("FILE"));
+    const QCommandLineOption runOption(QStringLiteral("run"), tr("The run for --report (default: the newest)."),
+                                       tr("ID"));
+    parser.addOption(json);
+    parser.addOption(report);
+    parser.addOption(runOption);
+    if (!parser.parse(arguments)) {
+        context.printError(parser.errorText(), tr("Run 'nbconsole-cli runs --help' for the options."));
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        context.out() << parser.helpText();
+        return 0;
+    }
+    const auto inventory = context.loadInventory();
+    if (!inventory)
+        return 2;
+    const auto runs = nb::JournalStore().list(inventory->cluster);
+
+    if (parser.isSet(report)) {
+        const QString wanted = parser.value(runOption);
+        for (const auto &run : runs) {
+            if (!wanted.isEmpty() && run.runId != wanted)
+                continue;
+            QString error;
+            if (!nb::RunReport::writeHtml(run, parser.value(report), &error)) {
+                context.printError(error);
+                return 1;
+            }
+            context.out() << tr("Report of run %1 written to %2").arg(run.runId, parser.value(report)) << '\n';
+            return 0;
+        }
+        context.printError(tr("%1: no run %2 in the journal.").arg(inventory->cluster, wanted));
+        return 1;
+    }
+
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const auto &run : runs)
+            array.append(toJson(run));
+        context.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    auto &out = context.out();
+    if (runs.isEmpty())
+        out << tr("No runs of %1 in the journal.").arg(inventory->cluster) << '\n';
+    for (const auto &run : runs) {
+        out << run.runId << "  " << run.procedure.leftJustified(18) << nb::describe(run.outcome).leftJustified(26)
+            << time(run.startedMs) << "  " << run.operatorName;
+        if (!run.target.isEmpty())
+            out << "  -> " << run.target;
+        out << '\n';
+        if (!run.message.isEmpty())
+            out << "    " << run.message << '\n';
+    }
+    return 0;
+}

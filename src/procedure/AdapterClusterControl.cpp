@@ -1,0 +1,284 @@
+#include "AdapterClusterControl.h"
+
+#include "adapters/AdapterFactory.h"
+#include "adapters/HealthProbe.h"
+#include "adapters/HostCommand.h"
+#include "adapters/HostEndpoints.h"
+#include "adapters/LogErrorScan.h"
+#include "monitor/ClusterMonitor.h"
+#include "ssh/SshPool.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QUrl>
+
+namespace nb {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("nb::AdapterClusterControl", text);
+}
+
+StepResult toStep(const AdapterResult &result)
+{
+    return result.ok ? StepResult::success(result.value) : StepResult::failure(result.error);
+}
+
+QString loadBalancerUrl(const Inventory &inventory)
+{
+    QString base = inventory.loadBalancer.url;
+    if (base.isEmpty())
+        base = QStringLiteral("http://%1/").arg(inventory.loadBalancer.host);
+    if (!base.endsWith(QLatin1Char('/')))
+        base += QLatin1Char('/');
+    // The health check, not "/": NocoBase's own nginx answers "/" from disk even when
+    // the app is down (NOCOBASE-NOTES.md §1.2).
+    return base + QStringLiteral("api/__health_check");
+}
+
+QString modeName(LbMode mode)
+{
+    switch (mode) {
+    case LbMode::Serve: return QStringLiteral("serve");
+    case LbMode::Maintenance: return QStringLiteral("maintenance");
+    case LbMode::OneNode: return QStringLiteral("one-node");
+    case LbMode::Unknown: return QStringLiteral("unknown");
+    }
+    return {};
+}
+
+} // namespace
+
+AdapterClusterControl::AdapterClusterControl(const Inventory &inventory, CommandRunner &runner, SshPool &pool)
+    : m_inventory(inventory), m_runner(runner), m_pool(pool)
+{
+}
+
+std::unique_ptr<AdapterClusterControl> AdapterClusterControl::create(const Inventory &inventory,
+                                                                     CommandRunner &runner, SshPool &pool,
+                                                                     const std::optional<QString> &databasePassword,
+                                                                     QString *error)
+{
+    if (inventory.app.nodes.isEmpty()) {
+        *error = tr("%1: the inventory lists no app nodes").arg(inventory.filePath);
+        return nullptr;
+    }
+    std::unique_ptr<AdapterClusterControl> control(new AdapterClusterControl(inventory, runner, pool));
+    control->m_runtime = AdapterFactory::runtime(inventory, runner);
+    control->m_loadBalancer = AdapterFactory::loadBalancer(inventory, runner);
+    control->m_database = AdapterFactory::database(inventory, runner);
+    if (!control->m_database) {
+        // An upgrade without a backup has no way back.
+        *error = tr("%1: the inventory has no database section; procedures need it for the backup")
+                     .arg(inventory.filePath);
+        return nullptr;
+    }
+    control->m_database->setPassword(databasePassword);
+    return control;
+}
+
+PlannedCommands AdapterClusterControl::preview(Operation operation, const AppNode *node, const QString &value) const
+{
+    const AppNode none;
+    const AppNode &target = node ? *node : none;
+    switch (operation) {
+    case Operation::Probe:
+        return m_runtime->plannedCommands(RuntimeAdapter::Action::Status, target)
+            + m_runtime->plannedCommands(RuntimeAdapter::Action::Release, target);
+    case Operation::Pull: return m_runtime->plannedCommands(RuntimeAdapter::Action::Pull, target, value);
+    case Operation::SetVersion: return m_runtime->plannedCommands(RuntimeAdapter::Action::SetVersion, target, value);
+    case Operation::Start: return m_runtime->plannedCommands(RuntimeAdapter::Action::Start, target);
+    case Operation::Stop: return m_runtime->plannedCommands(RuntimeAdapter::Action::Stop, target);
+    case Operation::Logs: return m_runtime->plannedCommands(RuntimeAdapter::Action::Logs, target);
+    case Operation::LbMaintenanceOn:
+    case Operation::LbMaintenanceOff:
+        return m_loadBalancer->plannedCommands(operation == Operation::LbMaintenanceOn
+                                                   ? LoadBalancerAdapter::Action::MaintenanceOn
+                                                   : LoadBalancerAdapter::Action::MaintenanceOff);
+    case Operation::LbUpstream:
+        return m_loadBalancer->plannedCommands(LoadBalancerAdapter::Action::Upstream,
+                                               node ? QStringList{node->name} : allNodeNames());
+    case Operation::LbProbe: return m_loadBalancer->plannedCommands(LoadBalancerAdapter::Action::State);
+    case Operation::Backup: return m_database->plannedCommands(DatabaseAdapter::Action::Backup, value);
+    case Operation::VerifyBackup:
+        return {HostCommand(m_runner, HostEndpoints::database(m_inventory)).plan(m_database->verifyCommand(value))};
+    case Operation::Restore: return m_database->plannedCommands(DatabaseAdapter::Action::Restore, value);
+    case Operation::BackupSpace: return m_database->plannedCommands(DatabaseAdapter::Action::FreeSpace);
+    }
+    return {};
+}
+
+NodeSnapshot AdapterClusterControl::probeNode(const AppNode &node)
+{
+    NodeSnapshot probe;
+    probe.node = node.name;
+    const RuntimeStatus status = m_runtime->status(node);
+    probe.run = status.state == RunState::Running ? NodeSnapshot::Run::Running
+        : status.state == RunState::Stopped       ? NodeSnapshot::Run::Stopped
+                                                  : NodeSnapshot::Run::Unknown;
+    if (probe.run == NodeSnapshot::Run::Unknown)
+        probe.error = status.detail;
+    const AdapterResult release = m_runtime->release(node);
+    if (release.ok)
+        probe.release = release.value;
+    else if (probe.error.isEmpty())
+        probe.error = release.error;
+    if (probe.run != NodeSnapshot::Run::Running) {
+        probe.health = NodeSnapshot::Health::Down;
+        return probe;
+    }
+
+    const QString healthUrl = m_inventory.healthUrl(node);
+    const auto answer = HealthProbe::probeViaTunnel(m_pool, HostEndpoints::node(m_inventory, node), healthUrl,
+                                                    ClusterMonitor::infoUrlFor(QUrl(healthUrl)).toString());
+    probe.code = answer.health.code;
+    probe.message = answer.health.message;
+    switch (answer.health.state) {
+    case HealthCheck::State::Ready:
+        // A database that went away keeps the health check at "ok" while getInfo fails
+        // (NOCOBASE-NOTES.md §7): ready means both answered.
+        probe.dbVersion = answer.version;
+        probe.health = answer.version.isEmpty() ? NodeSnapshot::Health::Busy : NodeSnapshot::Health::Ready;
+        if (answer.version.isEmpty())
+            probe.message = answer.versionError;
+        break;
+    case HealthCheck::State::NotReady:
+        probe.health = answer.health.code == QLatin1String("APP_COMMANDING")
+                || answer.health.code == QLatin1String("APP_PREPARING")
+                || answer.health.code == QLatin1String("APP_INITIALIZING")
+                || answer.health.code == QLatin1String("APP_STARTING")
+            ? NodeSnapshot::Health::Busy : NodeSnapshot::Health::Failed;
+        break;
+    case HealthCheck::State::NotListening:
+    case HealthCheck::State::Unreachable:
+        probe.health = NodeSnapshot::Health::Down;
+        probe.error = answer.health.error;
+        break;
+    }
+    return probe;
+}
+
+StepResult AdapterClusterControl::pull(const AppNode &node, const QString &version)
+{
+    return toStep(m_runtime->pull(node, version));
+}
+
+StepResult AdapterClusterControl::setVersion(const AppNode &node, const QString &version)
+{
+    const VersionChange change = m_runtime->setVersion(node, version);
+    return change.ok ? StepResult::success(tr("%1: %2 -> %3").arg(node.name, change.before, change.after))
+                     : StepResult::failure(change.error);
+}
+
+StepResult AdapterClusterControl::start(const AppNode &node)
+{
+    return toStep(m_runtime->start(node));
+}
+
+StepResult AdapterClusterControl::stop(const AppNode &node)
+{
+    return toStep(m_runtime->stop(node));
+}
+
+QStringList AdapterClusterControl::errorLogLines(const AppNode &node, qint64 sinceMs)
+{
+    const AdapterResult logs = m_runtime->logs(node, 2000, QDateTime::fromMSecsSinceEpoch(sinceMs));
+    return logs.ok ? LogErrorScan::errorLines(logs.lines) : QStringList{logs.error};
+}
+
+void AdapterClusterControl::streamLog(const AppNode &node, qint64 sinceMs)
+{
+    // The lines reach the journal and the front end through the run's command runner.
+    m_runtime->logs(node, 200, QDateTime::fromMSecsSinceEpoch(sinceMs));
+}
+
+LoadBalancerProbe AdapterClusterControl::probeLoadBalancer()
+{
+    const LoadBalancerState state = m_loadBalancer->state();
+    LoadBalancerProbe probe;
+    probe.mode = modeName(state.mode);
+    probe.upstream = state.upstream;
+    if (!state.ok)
+        probe.error = state.error;
+    return probe;
+}
+
+StepResult AdapterClusterControl::setMaintenance(bool on)
+{
+    return toStep(m_loadBalancer->setMaintenance(on));
+}
+
+StepResult AdapterClusterControl::setUpstream(const QStringList &nodeNames)
+{
+    return toStep(m_loadBalancer->setUpstream(nodeNames.isEmpty() ? allNodeNames() : nodeNames));
+}
+
+LoadBalancerAnswer AdapterClusterControl::probeLoadBalancerUrl()
+{
+    const HttpResponse response = get(HostEndpoints::loadBalancer(m_inventory), loadBalancerUrl(m_inventory));
+    return {response.status, response.error};
+}
+
+StepResult AdapterClusterControl::checkBackupSpace()
+{
+    const AdapterResult free = m_database->freeSpace();
+    if (!free.ok)
+        return StepResult::failure(free.error);
+    // The dump of a NocoBase database is far smaller than the data files; the floor
+    // only catches a full disk, which would fail the dump inside the downtime.
+    constexpr qint64 MinimumFree = 256LL * 1024 * 1024;
+    const qint64 bytes = free.value.toLongLong();
+    if (bytes < MinimumFree)
+        return StepResult::failure(tr("db: only %1 MiB free in %2 for the backup")
+                                       .arg(bytes / (1024 * 1024)).arg(m_inventory.database.backupDir),
+                                   tr("Free space on the database host or set database.backup_dir elsewhere."));
+    return StepResult::success(tr("db: %1 MiB free for the backup").arg(bytes / (1024 * 1024)));
+}
+
+StepResult AdapterClusterControl::backup(QString *backupPath, QString *checksum)
+{
+    const BackupInfo info = m_database->backup();
+    if (!info.ok)
+        return StepResult::failure(info.error);
+    *backupPath = info.path;
+    *checksum = info.sha256;
+    return StepResult::success(tr("db: %1 (%2 bytes)").arg(info.path).arg(info.size));
+}
+
+StepResult AdapterClusterControl::verifyBackup(const QString &backupPath)
+{
+    HostCommand host(m_runner, HostEndpoints::database(m_inventory));
+    return toStep(host.check(m_database->verifyCommand(backupPath), tr("reading back %1").arg(backupPath),
+                             Timeouts::Dump));
+}
+
+StepResult AdapterClusterControl::restore(const QString &backupPath, const QString &checksum)
+{
+    BackupInfo info;
+    info.ok = true;
+    info.path = backupPath;
+    info.sha256 = checksum;
+    return toStep(m_database->restore(info));
+}
+
+HttpResponse AdapterClusterControl::get(const SshEndpoint &from, const QString &url) const
+{
+    const QUrl parsed(url);
+    QString path = parsed.path(QUrl::FullyEncoded);
+    if (parsed.hasQuery())
+        path += QLatin1Char('?') + parsed.query(QUrl::FullyEncoded);
+    return m_pool.httpGetViaTunnel(from, parsed.host(), parsed.port(parsed.scheme() == QLatin1String("https") ? 443 : 80),
+                                   path.isEmpty() ? QStringLiteral("/") : path, std::chrono::seconds(5));
+}
+
+QStringList AdapterClusterControl::allNodeNames() const
+{
+    QStringList names;
+    for (const auto &node : m_inventory.app.nodes)
+        names.append(node.name);
+    return names;
+}
+
+} // namespace nb
