@@ -39,6 +39,9 @@ QJsonObject toJson(const nb::RunRecord &run)
                                  {QStringLiteral("message"), step.message},
                                  {QStringLiteral("nodes"), nodes}});
     }
+    QJsonObject facts;
+    for (auto it = run.facts.cbegin(); it != run.facts.cend(); ++it)
+        facts.insert(it.key(), it.value());
     return {{QStringLiteral("run"), run.runId},
             {QStringLiteral("cluster"), run.cluster},
             {QStringLiteral("procedure"), run.procedure},
@@ -49,6 +52,7 @@ QJsonObject toJson(const nb::RunRecord &run)
             {QStringLiteral("outcome"), nb::toString(run.outcome)},
             {QStringLiteral("message"), run.message},
             {QStringLiteral("journal"), run.path},
+            {QStringLiteral("facts"), facts},
             {QStringLiteral("steps"), steps}};
 }
 

@@ -5,11 +5,15 @@
 #include "adapters/HostCommand.h"
 #include "adapters/HostEndpoints.h"
 #include "adapters/LogErrorScan.h"
+#include "JournalingCommandRunner.h"
 #include "monitor/ClusterMonitor.h"
 #include "ssh/SshPool.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QUrl>
 
 namespace nb {
@@ -112,6 +116,7 @@ PlannedCommands AdapterClusterControl::preview(Operation operation, const AppNod
 
 NodeSnapshot AdapterClusterControl::probeNode(const AppNode &node)
 {
+    const JournalingCommandRunner::Quiet quiet;
     NodeSnapshot probe;
     probe.node = node.name;
     const RuntimeStatus status = m_runtime->status(node);
@@ -129,7 +134,20 @@ NodeSnapshot AdapterClusterControl::probeNode(const AppNode &node)
         probe.health = NodeSnapshot::Health::Down;
         return probe;
     }
+    const NodeSnapshot answer = probeHealth(node);
+    probe.health = answer.health;
+    probe.code = answer.code;
+    probe.message = answer.message;
+    probe.dbVersion = answer.dbVersion;
+    if (probe.error.isEmpty())
+        probe.error = answer.error;
+    return probe;
+}
 
+NodeSnapshot AdapterClusterControl::probeHealth(const AppNode &node)
+{
+    NodeSnapshot probe;
+    probe.node = node.name;
     const QString healthUrl = m_inventory.healthUrl(node);
     const auto answer = HealthProbe::probeViaTunnel(m_pool, HostEndpoints::node(m_inventory, node), healthUrl,
                                                     ClusterMonitor::infoUrlFor(QUrl(healthUrl)).toString());
@@ -184,6 +202,7 @@ StepResult AdapterClusterControl::stop(const AppNode &node)
 
 QStringList AdapterClusterControl::errorLogLines(const AppNode &node, qint64 sinceMs)
 {
+    const JournalingCommandRunner::Quiet quiet;
     const AdapterResult logs = m_runtime->logs(node, 2000, QDateTime::fromMSecsSinceEpoch(sinceMs));
     return logs.ok ? LogErrorScan::errorLines(logs.lines) : QStringList{logs.error};
 }
@@ -196,6 +215,7 @@ void AdapterClusterControl::streamLog(const AppNode &node, qint64 sinceMs)
 
 LoadBalancerProbe AdapterClusterControl::probeLoadBalancer()
 {
+    const JournalingCommandRunner::Quiet quiet;
     const LoadBalancerState state = m_loadBalancer->state();
     LoadBalancerProbe probe;
     probe.mode = modeName(state.mode);
@@ -217,8 +237,19 @@ StepResult AdapterClusterControl::setUpstream(const QStringList &nodeNames)
 
 LoadBalancerAnswer AdapterClusterControl::probeLoadBalancerUrl()
 {
-    const HttpResponse response = get(HostEndpoints::loadBalancer(m_inventory), loadBalancerUrl(m_inventory));
-    return {response.status, response.error};
+    // Asked from this machine, as a user's browser would: the answer through an SSH
+    // tunnel differs (nginx drops a proxied request whose client half-closed).
+    QNetworkAccessManager network;
+    QNetworkRequest request{QUrl(loadBalancerUrl(m_inventory))};
+    request.setTransferTimeout(3000);
+    QNetworkReply *reply = network.get(request);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QString error = status ? QString() : tr("lb: %1").arg(reply->errorString());
+    delete reply;
+    return {status, error};
 }
 
 StepResult AdapterClusterControl::checkBackupSpace()
@@ -261,16 +292,6 @@ StepResult AdapterClusterControl::restore(const QString &backupPath, const QStri
     info.path = backupPath;
     info.sha256 = checksum;
     return toStep(m_database->restore(info));
-}
-
-HttpResponse AdapterClusterControl::get(const SshEndpoint &from, const QString &url) const
-{
-    const QUrl parsed(url);
-    QString path = parsed.path(QUrl::FullyEncoded);
-    if (parsed.hasQuery())
-        path += QLatin1Char('?') + parsed.query(QUrl::FullyEncoded);
-    return m_pool.httpGetViaTunnel(from, parsed.host(), parsed.port(parsed.scheme() == QLatin1String("https") ? 443 : 80),
-                                   path.isEmpty() ? QStringLiteral("/") : path, std::chrono::seconds(5));
 }
 
 QStringList AdapterClusterControl::allNodeNames() const

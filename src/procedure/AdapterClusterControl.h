@@ -5,7 +5,6 @@
 #include "adapters/DatabaseAdapter.h"
 #include "adapters/LoadBalancerAdapter.h"
 #include "adapters/RuntimeAdapter.h"
-#include "ssh/HttpResponse.h"
 
 #include <optional>
 
@@ -17,7 +16,7 @@ class SshPool;
 
 // The procedures' view of a real cluster, made of the adapters for its runtime, load
 // balancer and database, and of probes through SSH for what NocoBase itself says.
-// Adapters get the run's (journaling) runner; the HTTP probes use the pool directly, so
+// Adapters get the run's (journaling) runner; the health probes use the pool directly, so
 // the journal is not flooded by a poll every quarter second.
 class AdapterClusterControl : public ClusterControl
 {
@@ -31,6 +30,7 @@ public:
     PlannedCommands preview(Operation operation, const AppNode *node, const QString &value) const override;
 
     NodeSnapshot probeNode(const AppNode &node) override;
+    NodeSnapshot probeHealth(const AppNode &node) override;
     StepResult pull(const AppNode &node, const QString &version) override;
     StepResult setVersion(const AppNode &node, const QString &version) override;
     StepResult start(const AppNode &node) override;
@@ -51,7 +51,6 @@ public:
 private:
     AdapterClusterControl(const Inventory &inventory, CommandRunner &runner, SshPool &pool);
     QStringList allNodeNames() const;
-    HttpResponse get(const SshEndpoint &from, const QString &url) const;
 
     Inventory m_inventory;
     std::unique_ptr<RuntimeAdapter> m_runtime;

@@ -60,6 +60,9 @@ public:
                                     const QString &value = QString()) const = 0;
 
     virtual NodeSnapshot probeNode(const AppNode &node) = 0;
+    // Only what NocoBase answers (health and getInfo), without asking the runtime: the
+    // cheap probe for polling a start. run and release stay unknown.
+    virtual NodeSnapshot probeHealth(const AppNode &node) = 0;
     virtual StepResult pull(const AppNode &node, const QString &version) = 0;
     virtual StepResult setVersion(const AppNode &node, const QString &version) = 0;
     virtual StepResult start(const AppNode &node) = 0;

@@ -6,6 +6,9 @@
 
 #include <chrono>
 
+#include <pwd.h>
+#include <unistd.h>
+
 namespace nb {
 
 namespace {
@@ -45,9 +48,10 @@ QString ClusterLock::pathFor(const Inventory &inventory)
 
 QString ClusterLock::operatorIdentity()
 {
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("LOGNAME", QStringLiteral("unknown"));
+    // The account, not $USER: sudo, cron and CI set it differently or not at all.
+    const passwd *account = ::getpwuid(::geteuid());
+    const QString user = account ? QString::fromLocal8Bit(account->pw_name)
+                                 : qEnvironmentVariable("USER", QStringLiteral("unknown"));
     return user + QLatin1Char('@') + QSysInfo::machineHostName();
 }
 

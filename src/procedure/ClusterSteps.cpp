@@ -39,14 +39,14 @@ PlannedCommands previewPerNode(const RunContext &context, StepTarget target, Clu
 
 StepResult nodesStopped(RunContext &context, StepTarget target)
 {
-    for (const auto &node : context.nodes(target)) {
+    return context.forEachNode(context.nodes(target), [&context](const AppNode &node) {
         const NodeSnapshot probe = context.cluster().probeNode(node);
         if (probe.run != NodeSnapshot::Run::Stopped)
             return StepResult::failure(probe.error.isEmpty()
                                            ? tr("%1: still running after the stop").arg(node.name)
                                            : tr("%1: cannot tell whether it stopped: %2").arg(node.name, probe.error));
-    }
-    return StepResult::success();
+        return StepResult::success();
+    });
 }
 
 StepResult upstreamIs(RunContext &context, const QStringList &expected, const QString &what)
@@ -146,7 +146,13 @@ ProcedureStep ClusterSteps::loadBalancerToAllNodes(const QString &id, bool fromM
         return commands;
     };
     step.action = [fromMaintenance](RunContext &context) {
-        StepResult result = context.cluster().setUpstream({});
+        // After an upgrade the upstream is usually whole already: one reload less
+        // inside the maintenance window.
+        QStringList upstream = context.cluster().probeLoadBalancer().upstream;
+        QStringList all = names(context.nodes(StepTarget::AllNodes));
+        upstream.sort();
+        all.sort();
+        StepResult result = upstream == all ? StepResult::success() : context.cluster().setUpstream({});
         if (result.ok && fromMaintenance)
             result = context.cluster().setMaintenance(false);
         return result;
@@ -195,8 +201,12 @@ ProcedureStep ClusterSteps::stopNodes(const QString &id, StepTarget target)
         return previewPerNode(context, target, ClusterControl::Operation::Stop);
     };
     step.action = [target](RunContext &context) {
-        return context.forEachNode(context.nodes(target),
-                                   [&context](const AppNode &node) { return context.cluster().stop(node); });
+        QElapsedTimer timer;
+        timer.start();
+        const StepResult result = context.forEachNode(
+            context.nodes(target), [&context](const AppNode &node) { return context.cluster().stop(node); });
+        addTime(context, QStringLiteral("stop_ms"), timer.elapsed());
+        return result;
     };
     step.check = [target](RunContext &context) { return nodesStopped(context, target); };
     return step;
@@ -254,12 +264,9 @@ ProcedureStep ClusterSteps::setVersion(const QString &id, const VersionFor &vers
         });
     };
     step.check = [version](RunContext &context) {
-        for (const auto &node : context.nodes(StepTarget::AllNodes)) {
-            const StepResult matches = NodeReadiness::releaseMatches(context, node, version(context, node));
-            if (!matches.ok)
-                return StepResult::failure(matches.reason);
-        }
-        return StepResult::success();
+        return context.forEachNode(context.nodes(StepTarget::AllNodes), [&context, version](const AppNode &node) {
+            return NodeReadiness::releaseMatches(context, node, version(context, node));
+        });
     };
     return step;
 }
@@ -344,7 +351,7 @@ ProcedureStep ClusterSteps::verifyNode(const QString &id, const VersionFor &vers
     };
     step.action = [version](RunContext &context) {
         const AppNode &node = context.firstNode();
-        const NodeSnapshot probe = context.cluster().probeNode(node);
+        const NodeSnapshot probe = context.cluster().probeHealth(node);
         const qint64 since = context.fact(QStringLiteral("window_start_ms")).toLongLong();
         return NodeReadiness::judge(node, probe, version(context, node),
                                     context.cluster().errorLogLines(node, since));
@@ -360,10 +367,13 @@ QString ClusterSteps::downtimeSummary(const RunContext &context)
         return {};
     const qint64 window = end - start;
     const qint64 nocobase = context.fact(QStringLiteral("nocobase_wait_ms")).toLongLong();
+    const qint64 stopping = context.fact(QStringLiteral("stop_ms")).toLongLong();
     const qint64 backupMs = context.fact(QStringLiteral("backup_ms")).toLongLong();
     const auto seconds = [](qint64 ms) { return QString::number(double(ms) / 1000.0, 'f', 1); };
-    return tr("Downtime %1 s: %2 s waiting for NocoBase, %3 s backup, %4 s the console's own steps")
-        .arg(seconds(window), seconds(nocobase), seconds(backupMs), seconds(qMax<qint64>(0, window - nocobase - backupMs)));
+    return tr("Downtime %1 s: %2 s starting NocoBase until healthy, %3 s stopping it, %4 s backup, %5 s the "
+              "console's own steps")
+        .arg(seconds(window), seconds(nocobase), seconds(stopping), seconds(backupMs),
+             seconds(qMax<qint64>(0, window - nocobase - stopping - backupMs)));
 }
 
 } // namespace nb

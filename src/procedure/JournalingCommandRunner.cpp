@@ -19,7 +19,19 @@ QString outcomeName(CommandResult::Outcome outcome)
     return {};
 }
 
+thread_local bool t_quiet = false;
+
 } // namespace
+
+JournalingCommandRunner::Quiet::Quiet() : m_previous(t_quiet)
+{
+    t_quiet = true;
+}
+
+JournalingCommandRunner::Quiet::~Quiet()
+{
+    t_quiet = m_previous;
+}
 
 JournalingCommandRunner::JournalingCommandRunner(CommandRunner &inner, RunJournal &journal,
                                                  ProcedureObserver &observer)
@@ -31,9 +43,12 @@ CommandResult JournalingCommandRunner::run(const SshEndpoint &endpoint, const Sh
                                            const CommandOptions &options, const LineSink &sink)
 {
     started(endpoint, command.text());
+    // The sink runs on the SSH engine's thread for the host, not on this one.
+    const bool quiet = t_quiet;
     const CommandResult result = m_inner.run(endpoint, command, options, [&](const OutputLines &lines) {
         m_journal.appendOutput(lines);
-        m_observer.output(lines);
+        if (!quiet)
+            m_observer.output(lines);
         if (sink)
             sink(lines);
     });
@@ -66,7 +81,8 @@ void JournalingCommandRunner::started(const SshEndpoint &endpoint, const QString
     event.insert(QStringLiteral("host"), endpoint.label);
     event.insert(QStringLiteral("command"), command);
     m_journal.append(event);
-    m_observer.commandStarted(endpoint.label, command);
+    if (!t_quiet)
+        m_observer.commandStarted(endpoint.label, command);
 }
 
 void JournalingCommandRunner::finished(const SshEndpoint &endpoint, const CommandResult &result)

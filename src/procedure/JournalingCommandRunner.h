@@ -15,6 +15,20 @@ class JournalingCommandRunner : public CommandRunner
 public:
     JournalingCommandRunner(CommandRunner &inner, RunJournal &journal, ProcedureObserver &observer);
 
+    // While one lives on a thread, that thread's commands are journaled in full but not
+    // shown: a probe every quarter second would bury the operator in JSON.
+    class Quiet
+    {
+    public:
+        Quiet();
+        ~Quiet();
+        Quiet(const Quiet &) = delete;
+        Quiet &operator=(const Quiet &) = delete;
+
+    private:
+        bool m_previous;
+    };
+
     CommandResult run(const SshEndpoint &endpoint, const ShellCommand &command,
                       const CommandOptions &options = {}, const LineSink &sink = {}) override;
     CommandResult upload(const SshEndpoint &endpoint, const QString &remotePath,

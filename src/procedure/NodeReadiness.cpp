@@ -51,12 +51,29 @@ StepResult NodeReadiness::waitUntilHealthy(RunContext &context, const AppNode &n
     timer.start();
     QElapsedTimer sinceLog;
     sinceLog.start();
+    QElapsedTimer down; // how long nothing has listened
+    bool wasDown = false;
     qint64 logFrom = sinceMs;
     QString lastProgress;
     NodeSnapshot probe;
     const auto timeout = context.settings().healthTimeout.count();
     while (timer.elapsed() < timeout) {
-        probe = context.cluster().probeNode(node);
+        probe = context.cluster().probeHealth(node);
+        if (probe.health == NodeSnapshot::Health::Down) {
+            if (!wasDown)
+                down.start();
+            wasDown = true;
+            // Nothing listens for several seconds of every start; only a process that
+            // is gone (crashed, or stopped by someone) ends the wait early.
+            if (down.elapsed() > 5000) {
+                if (context.cluster().probeNode(node).run == NodeSnapshot::Run::Stopped)
+                    return StepResult::failure(tr("%1: the node stopped while starting").arg(node.name),
+                                               tr("Read the node's log for why it exited."));
+                down.restart();
+            }
+        } else {
+            wasDown = false;
+        }
         if (probe.health == NodeSnapshot::Health::Failed || probe.health == NodeSnapshot::Health::Ready) {
             const QStringList errors = probe.health == NodeSnapshot::Health::Ready
                 ? context.cluster().errorLogLines(node, sinceMs) : QStringList();

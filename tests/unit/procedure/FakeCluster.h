@@ -86,6 +86,14 @@ public:
         return probe;
     }
 
+    nb::NodeSnapshot probeHealth(const nb::AppNode &node) override
+    {
+        nb::NodeSnapshot probe = probeNode(node);
+        probe.run = nb::NodeSnapshot::Run::Unknown;
+        probe.release.clear();
+        return probe;
+    }
+
     nb::StepResult pull(const nb::AppNode &node, const QString &version) override
     {
         record(QStringLiteral("pull:%1:%2").arg(node.name, version));
