@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QVector>
 
+#include <atomic>
 #include <thread>
 
 Q_DECLARE_METATYPE(nb::OutputLines)
