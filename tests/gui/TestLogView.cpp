@@ -48,6 +48,10 @@ private slots:
     {
         LogLineModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // A tab's filter follows the same inserts and drops, checked just as strictly.
+        LogFilterModel oneHost(&model);
+        oneHost.setHost(QStringLiteral("app-2"));
+        QAbstractItemModelTester filterTester(&oneHost, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setLineCap(1000);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
@@ -67,6 +71,12 @@ private slots:
         QCOMPARE(model.index(0, LogLineModel::TextColumn).data().toString(), QStringLiteral("app-2 line 1500"));
         QCOMPARE(model.totalLines(), qint64(4000));
         QCOMPARE(model.droppedLines(), qint64(3000));
+        QCOMPARE(oneHost.rowCount(), 1000);
+        model.appendLines(makeLines(QStringLiteral("app-1"), 0, 400));
+        QCOMPARE(oneHost.rowCount(), 600);
+        QCOMPARE(oneHost.index(0, LogLineModel::TextColumn).data().toString(), QStringLiteral("app-2 line 1900"));
+        QCOMPARE(oneHost.mapFromSource(model.index(0, 0)).row(), 0);
+        QVERIFY(!oneHost.mapFromSource(model.index(999, 0)).isValid()); // an app-1 line
     }
 
     void stderrIsMarkedInWordsAndColour()
@@ -87,11 +97,10 @@ private slots:
     {
         LogLineModel model;
         model.setLineCap(50000);
-        LogFilterModel filter;
-        filter.setSourceModel(&model);
-        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
         LogLineBatcher batcher;
+        batcher.setBacklogLimit(50000);
         connect(&batcher, &LogLineBatcher::linesReady, &model, &LogLineModel::appendLines);
+        connect(&batcher, &LogLineBatcher::linesDropped, &model, &LogLineModel::countDropped);
         QSignalSpy batches(&batcher, &LogLineBatcher::linesReady);
 
         constexpr int Hosts = 8;

@@ -23,6 +23,7 @@ LogDock::LogDock(QWidget *parent)
     m_ui->streamCombo->addItem(tr("Standard error"), int(LogFilterModel::Streams::StderrOnly));
 
     connect(m_batcher, &LogLineBatcher::linesReady, m_lines, &LogLineModel::appendLines);
+    connect(m_batcher, &LogLineBatcher::linesDropped, m_lines, &LogLineModel::countDropped);
     connect(m_lines, &LogLineModel::hostAdded, this, &LogDock::addHostTab);
     addHostTab(QString());
 
@@ -69,6 +70,7 @@ void LogDock::append(const nb::OutputLines &lines)
 void LogDock::setLineCap(int cap)
 {
     m_lines->setLineCap(cap);
+    m_batcher->setBacklogLimit(cap);
 }
 
 template<typename F> void LogDock::forEachView(F &&apply) const

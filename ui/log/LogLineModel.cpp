@@ -33,14 +33,25 @@ void LogLineModel::appendLines(const nb::OutputLines &lines)
     if (overflow > 0)
         dropOldest(overflow);
 
+    // New hosts are announced before the insert starts: a listener may add a view of the
+    // model, which must not see it half-changed.
+    QVector<quint16> hosts(incoming);
+    for (int i = 0; i < incoming; ++i)
+        hosts[i] = hostIndex(lines.at(skip + i).host);
+
     const int first = int(m_records.size());
     beginInsertRows(QModelIndex(), first, first + incoming - 1);
-    for (int i = skip; i < lines.size(); ++i) {
-        const nb::OutputLine &line = lines.at(i);
-        m_records.push_back({line.timeMs, line.text, hostIndex(line.host),
-                             line.stream == nb::OutputLine::Stream::Stderr});
+    for (int i = 0; i < incoming; ++i) {
+        const nb::OutputLine &line = lines.at(skip + i);
+        m_records.push_back({line.timeMs, line.text, hosts.at(i), line.stream == nb::OutputLine::Stream::Stderr});
     }
     endInsertRows();
+}
+
+void LogLineModel::countDropped(qint64 lines)
+{
+    m_total += lines;
+    m_dropped += lines;
 }
 
 void LogLineModel::dropOldest(int count)
@@ -50,6 +61,7 @@ void LogLineModel::dropOldest(int count)
         return;
     beginRemoveRows(QModelIndex(), 0, count - 1);
     m_records.erase(m_records.begin(), m_records.begin() + count);
+    m_firstSerial += count;
     endRemoveRows();
     m_dropped += count;
 }
@@ -57,6 +69,7 @@ void LogLineModel::dropOldest(int count)
 void LogLineModel::clear()
 {
     beginResetModel();
+    m_firstSerial += qint64(m_records.size());
     m_records.clear();
     endResetModel();
 }

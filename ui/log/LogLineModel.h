@@ -21,6 +21,8 @@ public:
     explicit LogLineModel(QObject *parent = nullptr);
 
     void appendLines(const nb::OutputLines &lines);
+    // Lines that never reached the model (dropped upstream in a flood) still count.
+    void countDropped(qint64 lines);
     void clear();
     void setLineCap(int cap);
     int lineCap() const { return m_cap; }
@@ -28,6 +30,14 @@ public:
     qint64 totalLines() const { return m_total; }
     qint64 droppedLines() const { return m_dropped; }
     QStringList hosts() const { return m_hosts; }
+
+    // Fast access for filters, which look at every line once as it arrives.
+    const QString &hostAt(int row) const { return m_hosts.at(m_records[std::size_t(row)].host); }
+    bool isStderrAt(int row) const { return m_records[std::size_t(row)].stderrStream; }
+    const QString &textAt(int row) const { return m_records[std::size_t(row)].text; }
+    // Every line gets a serial number that never changes: row r holds serial firstSerial() + r.
+    // Filters keep serials, so dropping the oldest lines never renumbers what they hold.
+    qint64 firstSerial() const { return m_firstSerial; }
 
     // "12:00:01.250  app-1  [err] text": one line as copied or saved.
     QString lineAsText(int row) const;
@@ -59,4 +69,5 @@ private:
     int m_cap = 100000;
     qint64 m_total = 0;
     qint64 m_dropped = 0;
+    qint64 m_firstSerial = 0;
 };

@@ -11,24 +11,28 @@
 #include <QScrollBar>
 
 LogView::LogView(LogLineModel *lines, const QString &host, QWidget *parent)
-    : QTreeView(parent), m_lines(lines), m_filter(new LogFilterModel(this))
+    : QTableView(parent), m_lines(lines), m_filter(new LogFilterModel(lines, this))
 {
     m_filter->setHost(host);
-    m_filter->setSourceModel(lines);
     setModel(m_filter);
-    setRootIsDecorated(false);
-    setItemsExpandable(false);
-    setUniformRowHeights(true); // the view never measures a million rows one by one
-    setAllColumnsShowFocus(true);
+    setShowGrid(false);
+    setWordWrap(false);
+    setCornerButtonEnabled(false);
+    setTabKeyNavigation(false); // Tab leaves the log for the next control
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setTextElideMode(Qt::ElideRight);
     setAccessibleName(host.isEmpty() ? tr("Output of all hosts") : tr("Output of %1").arg(host));
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     setFont(mono);
-    header()->setStretchLastSection(true);
-    header()->setSectionResizeMode(QHeaderView::Interactive);
+    horizontalHeader()->setStretchLastSection(true);
+    horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     const QFontMetrics metrics(mono);
+    // Uniform row heights: the view never measures a hundred thousand rows one by one.
+    verticalHeader()->hide();
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    verticalHeader()->setDefaultSectionSize(metrics.height() + 4);
     setColumnWidth(LogLineModel::TimeColumn, metrics.horizontalAdvance(QStringLiteral("00:00:00.000")) + 16);
     setColumnWidth(LogLineModel::HostColumn, metrics.horizontalAdvance(QStringLiteral("app-00-long")) + 16);
     setColumnWidth(LogLineModel::StreamColumn, metrics.horizontalAdvance(QStringLiteral("Stream")) + 16);
