@@ -229,6 +229,9 @@ int ProcedureCli::execute(const nb::Inventory &inventory, const nb::Procedure &p
         return 2;
     }
 
+    // Going back is what `rollback` is for; anywhere else it means the procedure failed.
+    const nb::RunOutcome success = mode == Mode::Rollback ? nb::RunOutcome::RolledBack : nb::RunOutcome::Succeeded;
+    observer.setSuccess(success);
     nb::RunContext context(inventory, *control, *journal, observer, runId, settings);
     const auto rollback = nb::ProcedureCatalog::byId(procedure.rollbackId);
     nb::ProcedureRunner engine(procedure, rollback ? &*rollback : nullptr);
@@ -279,5 +282,5 @@ int ProcedureCli::execute(const nb::Inventory &inventory, const nb::Procedure &p
     }
     if (!released.ok)
         m_context.err() << released.error << '\n';
-    return result.outcome == nb::RunOutcome::Succeeded ? 0 : 1;
+    return result.outcome == success ? 0 : 1;
 }

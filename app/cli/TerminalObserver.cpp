@@ -136,7 +136,7 @@ nb::FailureDecision TerminalObserver::decideFailure(const nb::ProcedureStep &, c
 void TerminalObserver::runFinished(nb::RunOutcome outcome, const QString &message, const QString &hint)
 {
     std::lock_guard lock(m_mutex);
-    if (outcome == nb::RunOutcome::Succeeded) {
+    if (outcome == m_success) {
         m_out << (message.isEmpty() ? tr("Done.") : message) << '\n';
         m_out.flush();
         return;

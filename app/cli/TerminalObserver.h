@@ -29,6 +29,9 @@ public:
                                       const QVector<nb::FailurePolicy> &allowed) override;
     void runFinished(nb::RunOutcome outcome, const QString &message, const QString &hint) override;
 
+    // What counts as success and goes to stdout: Succeeded, or RolledBack for `rollback`.
+    void setSuccess(nb::RunOutcome outcome) { m_success = outcome; }
+
     // One line typed by the operator; nothing when stdin is closed or not a terminal.
     static std::optional<QString> ask(QTextStream &err, const QString &prompt);
 
@@ -39,5 +42,6 @@ private:
     bool m_assumeYes;
     OnFailure m_onFailure;
     bool m_showCommands;
+    nb::RunOutcome m_success = nb::RunOutcome::Succeeded;
     std::mutex m_mutex; // output arrives from one thread per host
 };
