@@ -32,12 +32,16 @@ QString nginxQuoted(QString value)
 }
 
 // nginx names the failing directive in an [emerg] line; the last line ("test failed")
-// says nothing, so prefer the first line of that kind.
+// says nothing, so prefer the first line of that kind, without the "nginx: " or
+// "2026/01/02 03:04:05 [emerg] 123#123: " decoration the error log setup adds.
 QString nginxMessage(const CommandResult &result)
 {
+    static const QRegularExpression decorated(
+        QStringLiteral("^(?:nginx: |\\S+ \\S+ )?\\[(emerg|alert)\\] (?:\\d+#\\d+: )?(.*)$"));
     for (const auto &line : result.lines) {
-        if (line.text.contains(QLatin1String("[emerg]")) || line.text.contains(QLatin1String("[alert]")))
-            return line.text.trimmed();
+        const auto match = decorated.match(line.text.trimmed());
+        if (match.hasMatch())
+            return QStringLiteral("[%1] %2").arg(match.captured(1), match.captured(2));
     }
     return HostCommand::reason(result);
 }

@@ -134,7 +134,7 @@ private slots:
         const auto result = lb.setUpstream({QStringLiteral("app-3")});
         QVERIFY(!result.ok);
         QCOMPARE(result.error, QStringLiteral(
-            "lb: nginx refused the new configuration (upstream app-3): nginx: [emerg] host not found in upstream "
+            "lb: nginx refused the new configuration (upstream app-3): [emerg] host not found in upstream "
             "\"10.0.0.13:13000\" in /etc/nginx/nocobase/upstream.conf:3. The previous files were restored."));
         QCOMPARE(runner.files.value(Upstream), before);
         QVERIFY(runner.commands().filter(QStringLiteral("reload")).isEmpty());
