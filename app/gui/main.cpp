@@ -1,4 +1,5 @@
 #include <mainwindow/MainWindow.h>
+#include <settings/ConsoleSettings.h>
 
 #include <core/ApplicationInfo.h>
 
@@ -15,7 +16,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(nb::ApplicationInfo::version());
     QApplication::setDesktopFileName(QStringLiteral("com.nocobase.nbconsole"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/nbconsole.svg")));
-    nb::ApplicationInfo::installTranslations();
+    nb::ApplicationInfo::installTranslations(ConsoleSettings().language());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
