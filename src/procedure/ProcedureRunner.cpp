@@ -176,6 +176,7 @@ ProcedureRunner::StepEnd ProcedureRunner::runStep(RunContext &context, const Pro
 
         switch (policy) {
         case FailurePolicy::Retry:
+            started.insert(QStringLiteral("t"), JournalEvent::make(JournalEvent::StepStarted).value(QStringLiteral("t")));
             context.journal().append(started, true);
             context.observer().stepStarted(step, index, count);
             continue;

@@ -40,6 +40,7 @@ public:
     QStringList upstream;
     QSet<QString> failMigrationTo;
     QSet<QString> ignoreSetVersionOn;
+    QMap<QString, int> failStarts; // node -> how many starts fail before one works
     QStringList events;
     QMap<QString, QPair<QString, int>> backups; // path -> (db version, rows)
 
@@ -113,6 +114,11 @@ public:
     {
         QMutexLocker lock(&m_mutex);
         events.append(QStringLiteral("start:%1").arg(node.name));
+        if (failStarts.value(node.name) > 0) {
+            --failStarts[node.name];
+            return nb::StepResult::failure(QStringLiteral("%1: docker compose up failed (exit 1): no space left")
+                                               .arg(node.name));
+        }
         Node &n = m_nodes[node.name];
         n.running = true;
         n.failed = false;

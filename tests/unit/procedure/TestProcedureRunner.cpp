@@ -266,6 +266,45 @@ private slots:
         QCOMPARE(toString(done.outcome), toString(RunOutcome::Succeeded));
     }
 
+    void retryRunsTheStepAgain()
+    {
+        Run run(QStringLiteral("2.2.14"), QStringLiteral("2.2.15"));
+        run.cluster.failStarts.insert(QStringLiteral("app-1"), 1);
+        run.observer.onFailure = FailurePolicy::Retry;
+        QCOMPARE(toString(upgrade(run).outcome), toString(RunOutcome::Succeeded));
+        QCOMPARE(run.cluster.events.count(QStringLiteral("start:app-1")), 2);
+        QVERIFY(run.observer.finished.contains(QStringLiteral("start-first:failed")));
+        QVERIFY(run.observer.finished.contains(QStringLiteral("start-first:succeeded")));
+        const RunRecord record = run.record();
+        QCOMPARE(toString(record.step(QStringLiteral("start-first"))->state), toString(StepState::Succeeded));
+        QCOMPARE(record.decisions.last().answer, QStringLiteral("retry"));
+    }
+
+    void stepDoneByHandIsRecordedWithItsReason()
+    {
+        Run run(QStringLiteral("2.2.14"), QStringLiteral("2.2.15"));
+        run.cluster.failStarts.insert(QStringLiteral("app-3"), 100);
+        run.observer.onFailure = FailurePolicy::MarkDoneByHand;
+        QCOMPARE(toString(upgrade(run).outcome), toString(RunOutcome::Succeeded));
+        const RunRecord record = run.record();
+        const StepRecord *others = record.step(QStringLiteral("start-others"));
+        QCOMPARE(toString(others->state), toString(StepState::DoneByHand));
+        QCOMPARE(toString(others->nodes.value(QStringLiteral("app-3")).state), toString(StepState::Failed));
+        QCOMPARE(toString(others->nodes.value(QStringLiteral("app-2")).state), toString(StepState::Succeeded));
+        QCOMPARE(record.decisions.last().answer, QStringLiteral("by-hand"));
+        QCOMPARE(record.decisions.last().reason, QStringLiteral("test"));
+    }
+
+    void rollbackIsNotOfferedBeforeTheClusterChanged()
+    {
+        // Preflight fails (a node reports a newer release): nothing to roll back.
+        Run newer(QStringLiteral("2.2.16"), QStringLiteral("2.2.15"));
+        newer.observer.onFailure = FailurePolicy::RollBack;
+        QCOMPARE(toString(upgrade(newer).outcome), toString(RunOutcome::Refused));
+        QVERIFY(!newer.observer.offered.first().contains(FailurePolicy::RollBack));
+        QVERIFY(!newer.cluster.events.contains(QStringLiteral("restore")));
+    }
+
     void firstStartStartsOneNodeFirst()
     {
         Run run(QStringLiteral("2.2.15"), QString(), false);
