@@ -20,128 +20,1035 @@
     <name>ClusterTreeModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły</translation>
     </message>
     <message>
         <source>Load balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>Load balancer</translation>
     </message>
     <message>
         <source>App nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Węzły aplikacji</translation>
     </message>
     <message>
         <source>%1 runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>środowisko %1</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych</translation>
     </message>
     <message>
         <source>Redis</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis</translation>
     </message>
     <message>
         <source>Shared storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Współdzielony magazyn</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ExecCommand</name>
     <message>
-        <source>NocoBase Cluster Console</source>
+        <source>run a command on hosts in parallel, stream &quot;name | line&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cluster</source>
+        <source>Passphrase for %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cluster nodes by role</source>
+        <source>SELECTOR: all or apps (every app node, the default), lb, db, or node names separated by commas.
+Example: nbconsole-cli exec --targets app-1,lb -- df -h /</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;File</source>
+        <source>The hosts to run on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Help</source>
+        <source>SELECTOR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Open Inventory…</source>
+        <source>Stop the command after SECONDS (default 600).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ctrl+O</source>
+        <source>SECONDS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
+        <source>The command, after --.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ctrl+Q</source>
+        <source>Run &apos;nbconsole-cli exec --help&apos; for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;About NocoBase Cluster Console</source>
+        <source>The timeout &apos;%1&apos; is not a positive number of seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No cluster open. Use File &gt; Open Inventory…</source>
+        <source>Nothing was run: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Inventory not loaded</source>
+        <source>Give the command after --, e.g. nbconsole-cli exec -- uptime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has problems and was not loaded.</source>
+        <source>%1: %2 (%3 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Cluster %1 — %n app node(s)</source>
+        <source>%n of %1 host(s) failed.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>FirstStartCommand</name>
+    <message>
+        <source>start one node on the empty database, then the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node that starts first (default: the first listed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HealthReply</name>
+    <message>
+        <source>HTTP 200 but the body is not &quot;ok&quot;: %1</source>
+        <translation>HTTP 200, ale treść to nie „ok”: %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 without NocoBase&apos;s error body</source>
+        <translation>HTTP %1 bez treści błędu NocoBase</translation>
+    </message>
+</context>
+<context>
+    <name>LogDock</name>
+    <message>
+        <source>Log</source>
+        <translation>Dziennik</translation>
+    </message>
+    <message>
+        <source>Streams shown</source>
+        <translation>Pokazywane strumienie</translation>
+    </message>
+    <message>
+        <source>Show standard output, standard error or both</source>
+        <translation>Pokaż standardowe wyjście, standardowe wyjście błędów lub oba</translation>
+    </message>
+    <message>
+        <source>Filter lines</source>
+        <translation>Filtruj wiersze</translation>
+    </message>
+    <message>
+        <source>Filter lines…</source>
+        <translation>Filtruj wiersze…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Szukaj</translation>
+    </message>
+    <message>
+        <source>Search (Enter: next, Shift+Enter: previous)</source>
+        <translation>Szukaj (Enter: następny, Shift+Enter: poprzedni)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Poprzednie trafienie</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Poprzedni</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Poprzednie trafienie (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Następne trafienie</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Następny</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Następne trafienie (F3)</translation>
+    </message>
+    <message>
+        <source>Follow new output</source>
+        <translation>Śledź nowe wyjście</translation>
+    </message>
+    <message>
+        <source>&amp;Follow</source>
+        <translation>Ś&amp;ledź</translation>
+    </message>
+    <message>
+        <source>Keep showing the newest lines while the view is at the bottom</source>
+        <translation>Pokazuj najnowsze wiersze, gdy widok jest na dole</translation>
+    </message>
+    <message>
+        <source>Show timestamps</source>
+        <translation>Pokaż znaczniki czasu</translation>
+    </message>
+    <message>
+        <source>&amp;Timestamps</source>
+        <translation>&amp;Znaczniki czasu</translation>
+    </message>
+    <message>
+        <source>Copy selected lines</source>
+        <translation>Kopiuj zaznaczone wiersze</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiuj</translation>
+    </message>
+    <message>
+        <source>Save the shown lines to a file</source>
+        <translation>Zapisz pokazane wiersze do pliku</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Zapisz…</translation>
+    </message>
+    <message>
+        <source>Clear the log view</source>
+        <translation>Wyczyść widok dziennika</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Wyczyść</translation>
+    </message>
+    <message>
+        <source>Clear the view (the run journal keeps every line)</source>
+        <translation>Wyczyść widok (dziennik przebiegu zachowuje każdy wiersz)</translation>
+    </message>
+    <message>
+        <source>Log per host</source>
+        <translation>Dziennik według hosta</translation>
+    </message>
+    <message>
+        <source>Line count</source>
+        <translation>Liczba wierszy</translation>
+    </message>
+    <message>
+        <source>All streams</source>
+        <translation>Wszystkie strumienie</translation>
+    </message>
+    <message>
+        <source>Standard output</source>
+        <translation>Standardowe wyjście</translation>
+    </message>
+    <message>
+        <source>Standard error</source>
+        <translation>Standardowe wyjście błędów</translation>
+    </message>
+    <message>
+        <source>All hosts</source>
+        <translation>Wszystkie hosty</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; not found in this tab</source>
+        <translation>Nie znaleziono „%1” w tej karcie</translation>
+    </message>
+    <message>
+        <source>Save Log</source>
+        <translation>Zapisz dziennik</translation>
+    </message>
+    <message>
+        <source>Text files (*.log *.txt);;All files (*)</source>
+        <translation>Pliki tekstowe (*.log *.txt);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Log not saved</source>
+        <translation>Dziennik nie został zapisany</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) shown in this tab</source>
+        <translation>
+            <numerusform>%n wiersz w tej karcie</numerusform>
+            <numerusform>%n wiersze w tej karcie</numerusform>
+            <numerusform>%n wierszy w tej karcie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) received</source>
+        <translation>
+            <numerusform>%n wiersz odebrany</numerusform>
+            <numerusform>%n wiersze odebrane</numerusform>
+            <numerusform>%n wierszy odebranych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n oldest dropped from view (cap %1)</source>
+        <translation>
+            <numerusform>%n najstarszy usunięty z widoku (limit %1)</numerusform>
+            <numerusform>%n najstarsze usunięte z widoku (limit %1)</numerusform>
+            <numerusform>%n najstarszych usuniętych z widoku (limit %1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LogLineModel</name>
+    <message>
+        <source>err</source>
+        <translation>bł</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>wy</translation>
+    </message>
+    <message>
+        <source>standard error</source>
+        <translation>standardowe wyjście błędów</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>standardowe wyjście</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Czas</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Strumień</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Wyjście</translation>
+    </message>
+</context>
+<context>
+    <name>LogView</name>
+    <message>
+        <source>Output of all hosts</source>
+        <translation>Wyjście wszystkich hostów</translation>
+    </message>
+    <message>
+        <source>Output of %1</source>
+        <translation>Wyjście %1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiuj</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>NocoBase Cluster Console</source>
+        <translation>Konsola klastra NocoBase</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Klaster</translation>
+    </message>
+    <message>
+        <source>Cluster nodes by role</source>
+        <translation>Węzły klastra według roli</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Pomo&amp;c</translation>
+    </message>
+    <message>
+        <source>&amp;Open Inventory…</source>
+        <translation>&amp;Otwórz inwentarz…</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Zakończ</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;About NocoBase Cluster Console</source>
+        <translation>&amp;O konsoli klastra NocoBase</translation>
+    </message>
+    <message>
+        <source>No cluster open. Use File &gt; Open Inventory…</source>
+        <translation>Nie otwarto klastra. Użyj Plik &gt; Otwórz inwentarz…</translation>
+    </message>
+    <message>
+        <source>Inventory not loaded</source>
+        <translation>Inwentarz nie został wczytany</translation>
+    </message>
+    <message>
+        <source>%1 has problems and was not loaded.</source>
+        <translation>%1 zawiera błędy i nie został wczytany.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cluster %1 — %n app node(s)</source>
+        <translation>
+            <numerusform>Klaster %1 — %n węzeł aplikacji</numerusform>
+            <numerusform>Klaster %1 — %n węzły aplikacji</numerusform>
+            <numerusform>Klaster %1 — %n węzłów aplikacji</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 — NocoBase Cluster Console</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Konsola klastra NocoBase</translation>
     </message>
     <message>
         <source>Loaded %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytano %1</translation>
     </message>
     <message>
         <source>Open Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz inwentarz</translation>
     </message>
     <message>
         <source>Inventory (*.yaml *.yml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inwentarz (*.yaml *.yml);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>About NocoBase Cluster Console</source>
-        <translation type="unfinished"></translation>
+        <translation>O konsoli klastra NocoBase</translation>
     </message>
     <message>
         <source>NocoBase Cluster Console %1
 
 Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
+        <translation>Konsola klastra NocoBase %1
+
+Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
+    </message>
+    <message>
+        <source>Cluster topology</source>
+        <translation>Topologia klastra</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Szczegóły</translation>
+    </message>
+    <message>
+        <source>Node details</source>
+        <translation>Szczegóły węzła</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Otwórz &amp;ostatnie</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Widok</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ustawienia…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Po&amp;większ</translation>
+    </message>
+    <message>
+        <source>Ctrl++</source>
+        <translation>Ctrl++</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Pomniej&amp;sz</translation>
+    </message>
+    <message>
+        <source>Ctrl+-</source>
+        <translation>Ctrl+-</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Cluster in View</source>
+        <translation>&amp;Dopasuj klaster do widoku</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>monitor: %1</source>
+        <translation>monitor: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 nodes healthy · %3 need attention · %4 stale</source>
+        <translation>Sprawne węzły: %1 z %2 · wymagają uwagi: %3 · nieaktualne: %4</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceCommand</name>
+    <message>
+        <source>begin: scale down to one node for in-app maintenance; end: back to every node</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node that stays (default: the first listed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>begin or end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maintenance: say &apos;begin&apos; or &apos;end&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example: nbconsole-cli maintenance begin --node app-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NodeDetailsPane</name>
+    <message>
+        <source>Node details</source>
+        <translation>Szczegóły węzła</translation>
+    </message>
+    <message>
+        <source>Selected node</source>
+        <translation>Wybrany węzeł</translation>
+    </message>
+    <message>
+        <source>Health:</source>
+        <translation>Stan:</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Wersja:</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Wersja</translation>
+    </message>
+    <message>
+        <source>Process:</source>
+        <translation>Proces:</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Proces</translation>
+    </message>
+    <message>
+        <source>Last answer:</source>
+        <translation>Ostatnia odpowiedź:</translation>
+    </message>
+    <message>
+        <source>Last answer</source>
+        <translation>Ostatnia odpowiedź</translation>
+    </message>
+    <message>
+        <source>Latency:</source>
+        <translation>Opóźnienie:</translation>
+    </message>
+    <message>
+        <source>Health-check latency</source>
+        <translation>Opóźnienie sprawdzenia stanu</translation>
+    </message>
+    <message>
+        <source>&amp;Chart window:</source>
+        <translation>Okno &amp;wykresu:</translation>
+    </message>
+    <message>
+        <source>Chart time window</source>
+        <translation>Zakres czasu wykresu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n minute(s)</source>
+        <translation>
+            <numerusform>Ostatnia %n minuta</numerusform>
+            <numerusform>Ostatnie %n minuty</numerusform>
+            <numerusform>Ostatnie %n minut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n hour(s)</source>
+        <translation>
+            <numerusform>Ostatnia %n godzina</numerusform>
+            <numerusform>Ostatnie %n godziny</numerusform>
+            <numerusform>Ostatnie %n godzin</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Charts of the selected node</source>
+        <translation>Wykresy wybranego węzła</translation>
+    </message>
+    <message>
+        <source>Select an app node to see its health over time.</source>
+        <translation>Wybierz węzeł aplikacji, aby zobaczyć jego stan w czasie.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>unknown (asked only when healthy)</source>
+        <translation>nieznana (sprawdzana tylko, gdy węzeł jest sprawny)</translation>
+    </message>
+    <message>
+        <source>maintenance</source>
+        <translation>konserwacja</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>jeszcze brak odpowiedzi</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 over time</source>
+        <translation>%1 w czasie</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Czas</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n latency sample(s) in the window</source>
+        <translation>
+            <numerusform>%n pomiar opóźnienia w zakresie</numerusform>
+            <numerusform>%n pomiary opóźnienia w zakresie</numerusform>
+            <numerusform>%n pomiarów opóźnienia w zakresie</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NodeHistory</name>
+    <message>
+        <source>Health-check latency (ms)</source>
+        <translation>Opóźnienie sprawdzenia stanu (ms)</translation>
+    </message>
+    <message>
+        <source>CPU (%)</source>
+        <translation>CPU (%)</translation>
+    </message>
+    <message>
+        <source>Memory (%)</source>
+        <translation>Pamięć (%)</translation>
+    </message>
+    <message>
+        <source>Load (1 min)</source>
+        <translation>Obciążenie (1 min)</translation>
+    </message>
+    <message>
+        <source>Disk used (%)</source>
+        <translation>Zajęty dysk (%)</translation>
+    </message>
+</context>
+<context>
+    <name>NodeItem</name>
+    <message>
+        <source>Load balancer</source>
+        <translation>Load balancer</translation>
+    </message>
+    <message>
+        <source>App node</source>
+        <translation>Węzeł aplikacji</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Baza danych</translation>
+    </message>
+    <message>
+        <source>Redis</source>
+        <translation>Redis</translation>
+    </message>
+    <message>
+        <source>Shared storage</source>
+        <translation>Współdzielony magazyn</translation>
+    </message>
+    <message>
+        <source>version unknown</source>
+        <translation>wersja nieznana</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>wersja %1</translation>
+    </message>
+    <message>
+        <source>maintenance</source>
+        <translation>konserwacja</translation>
+    </message>
+</context>
+<context>
+    <name>NodeStatus</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Nieznany</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Sprawny</translation>
+    </message>
+    <message>
+        <source>Working (%1)</source>
+        <translation>Pracuje (%1)</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Uruchamianie</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Błąd</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation>Błąd (%1)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Wyłączony</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Nieosiągalny</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>działa</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>zatrzymany</translation>
+    </message>
+    <message>
+        <source>run state unknown</source>
+        <translation>stan procesu nieznany</translation>
+    </message>
+    <message>
+        <source>never answered</source>
+        <translation>nigdy nie odpowiedział</translation>
+    </message>
+    <message>
+        <source>last seen %1 s ago</source>
+        <translation>ostatnio widziany %1 s temu</translation>
+    </message>
+    <message>
+        <source>last seen %1 min ago</source>
+        <translation>ostatnio widziany %1 min temu</translation>
+    </message>
+    <message>
+        <source>last seen %1 h ago</source>
+        <translation>ostatnio widziany %1 h temu</translation>
+    </message>
+    <message>
+        <source>STALE: %1, %2</source>
+        <translation>NIEAKTUALNE: %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureCli</name>
+    <message>
+        <source>Take every confirmation as given (for scripts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also print every command as it is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print every command that would run, per host; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;nbconsole-cli %1 --help&apos; for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: run %2 not found: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;nbconsole-cli runs&apos; for the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no unfinished run in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db: database.password is %1 but %2 is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of database user %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db: database.password is &apos;ask&apos; but there is no terminal to ask on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db: database.password is &apos;%1&apos;, which nbconsole-cli cannot read; use env:NAME or none for scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 — dry run, nothing is changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such node in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one of the inventory&apos;s app nodes with --node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the load balancer host is reachable over SSH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lb: the cluster %1 is locked by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for that run to finish; if it is stale, run &apos;nbconsole-cli unlock&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 (%2) stopped at: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the run? [y/N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resumed rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requested by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the run was not resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;nbconsole-cli resume&apos; again when ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResumeCommand</name>
+    <message>
+        <source>continue an interrupted or stopped run at the exact step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run to resume (default: the latest unfinished).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask, rollback or stop, as for upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask|rollback|stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resume: --on-failure must be ask, rollback or stop, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: run %2 is finished (%3); there is nothing to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: run %2 is of an unknown procedure &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RollbackCommand</name>
+    <message>
+        <source>previous version on every node + this run&apos;s database backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run to roll back (default: the latest unfinished).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: run %2 (%3) has no rollback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an upgrade can be rolled back; use &apos;nbconsole-cli resume&apos; for the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunsCommand</name>
+    <message>
+        <source>the journal: every run of this cluster, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the run&apos;s report as HTML to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run for --report (default: the newest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;nbconsole-cli runs --help&apos; for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report of run %1 written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no run %2 in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs of %1 in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ustawienia</translation>
+    </message>
+    <message>
+        <source>&amp;Health poll interval:</source>
+        <translation>Odstęp &amp;sprawdzania stanu:</translation>
+    </message>
+    <message>
+        <source>Health poll interval in seconds</source>
+        <translation>Odstęp sprawdzania stanu w sekundach</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Log lines kept in view:</source>
+        <translation>&amp;Wiersze dziennika w widoku:</translation>
+    </message>
+    <message>
+        <source>Log lines kept in view</source>
+        <translation>Wiersze dziennika w widoku</translation>
+    </message>
+    <message>
+        <source>Older lines leave the view; the run journal keeps every line.</source>
+        <translation>Starsze wiersze znikają z widoku; dziennik przebiegu zachowuje każdy wiersz.</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage:</source>
+        <translation>&amp;Język:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time the console starts.</source>
+        <translation>Nowy język zostanie użyty przy następnym uruchomieniu konsoli.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Język systemu</translation>
     </message>
 </context>
 <context>
@@ -188,18 +1095,173 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     </message>
 </context>
 <context>
+    <name>TerminalObserver</name>
+    <message>
+        <source>Resuming %1 on %2 (run %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 (run %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed by --yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [y/N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No terminal to confirm on: run with --yes to confirm in advance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on-failure rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What now? (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did you do by hand?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopologyScene</name>
+    <message numerus="yes">
+        <source>App nodes (%n)</source>
+        <translation>
+            <numerusform>Węzły aplikacji (%n)</numerusform>
+            <numerusform>Węzły aplikacji (%n)</numerusform>
+            <numerusform>Węzły aplikacji (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TopologyView</name>
+    <message>
+        <source>Cluster topology</source>
+        <translation>Topologia klastra</translation>
+    </message>
+    <message>
+        <source>Arrow keys select a node; + and - zoom; 0 fits the cluster</source>
+        <translation>Strzałki wybierają węzeł; + i - powiększają; 0 dopasowuje klaster</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockCommand</name>
+    <message>
+        <source>break a stale cluster lock (shows its owner first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break it without asking for the cluster name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;nbconsole-cli unlock --help&apos; for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the load balancer host is reachable over SSH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the cluster is not locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break the lock only if that run is really gone. Type the cluster name (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the lock was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the cluster name exactly, or use --yes in scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: lock of %2 broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeCommand</name>
+    <message>
+        <source>upgrade every node to a version: backup, maintenance page, one node first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exact version to upgrade to (e.g. 2.2.15).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the version change fails: ask (default on a terminal), rollback, or stop (default with --yes or without a terminal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask|rollback|stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node that migrates first (default: the first listed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrade: --to VERSION is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example: nbconsole-cli upgrade --to 2.2.15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrade: --on-failure must be ask, rollback or stop, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrade: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>NocoBase Cluster Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsola klastra NocoBase</translation>
     </message>
     <message>
         <source>Desktop console for NocoBase clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsola do zarządzania klastrami NocoBase.</translation>
     </message>
     <message>
         <source>Open the cluster inventory FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz plik inwentarza klastra FILE.</translation>
     </message>
 </context>
 <context>
@@ -220,6 +1282,892 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
         <source>the file is empty or is not a YAML mapping</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no answer within the timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a field path like app.nodes[1].host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the enclosing value is not a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no &apos;%2&apos; section to add it to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no item %2 in &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty field path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown placeholder {%1}; this command takes no placeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown placeholder {%1}; this command can use %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must contain {%1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid image name (e.g. nocobase/nocobase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http:// or https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the same host as node &apos;%2&apos; (%3 port %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required for the %1 runtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for the kubernetes runtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for the haproxy load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for the custom load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected keychain, ask, env:VARIABLE or none (the password itself never goes into the inventory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished">działa</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped because of an earlier failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused, nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: still running after the stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot tell whether it stopped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lb: sends traffic to %1, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: migration failed (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: NocoBase failed (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lb: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lb: mode %1, upstream %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the node&apos;s state: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the host is reachable over SSH with a verified key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every host answers over SSH with a verified key, the runtime, the load balancer and the database respond; nothing is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — type the cluster name (%2) to go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — go on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: state unknown (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished">zatrzymany</translation>
+    </message>
+    <message>
+        <source>healthy, version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>busy (%1 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed (%1 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, release %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of database user %1 on %2 (cluster %3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db: no database password was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password is stored in the keychain yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no secure storage for passwords is available (%1); the password will be asked each time and not stored anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target &apos;%1&apos; has no host in the inventory %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown target &apos;%1&apos;: the inventory %2 has the nodes %3 (and the targets all, apps, lb, db).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The targets &apos;%1&apos; name no host in the inventory %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not start SFTP on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nb::AdapterClusterControl</name>
+    <message>
+        <source>%1: the inventory lists no app nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the inventory has no database section; procedures need it for the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lb: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db: only %1 MiB free in %2 for the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free space on the database host or set database.backup_dir elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db: %1 MiB free for the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db: %1 (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading back %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nb::AnsibleImport</name>
+    <message>
+        <source>line %1: &apos;%2&apos; is not a [group], [group:vars] or [group:children] header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: expected NAME=VALUE in [%2:vars]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the YAML inventory is not a mapping of groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: not valid YAML: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not ROLE=GROUP with ROLE one of app, lb, db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: group &apos;%2&apos; (the app nodes) has no hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group &apos;%1&apos; has no hosts: the load balancer is set to manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group &apos;%1&apos; has %2 hosts; the first, %3, is the load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group &apos;%1&apos; has no hosts: no database section was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nb::ClusterLock</name>
+    <message>
+        <source>lb: the lock %1 exists but cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot use the cluster lock %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nb::ClusterMonitor</name>
+    <message>
+        <source>connection refused</source>
+        <translation>połączenie odrzucone</translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>brak odpowiedzi w ciągu %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ClusterSteps</name>
+    <message>
+        <source>Fetch the new version on every node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every node downloads the target version while the cluster still serves, so the maintenance window does not wait for downloads and a missing version stops the upgrade before anything changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load balancer to maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The load balancer answers every request with the 503 maintenance page. This comes before any node stops: with no node behind it nginx would answer 502 without the page. The cluster is unavailable from here until the last step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maintenance page served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load balancer back to the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load balancer to every node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The load balancer sends traffic to every node again; several answers in a row from its public URL prove the switch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serving from every node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load balancer to the one node that stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All traffic goes to one node, so the maintenance done in NocoBase&apos;s own UI happens on the node every user talks to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serving from %1 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop every node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the other nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nodes stop; nothing is removed (no volumes, no data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dump of the database, taken with every node stopped, then read back to prove it is complete. A rollback restores exactly this dump.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the version on every node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every node&apos;s host is configured for the new release; nothing starts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the database from this run&apos;s backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NocoBase cannot downgrade: the database goes back to the dump taken before the version changed. Changes made since then are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the first node and wait until it is healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One node starts alone and runs the install or the migrations; the others wait, because two nodes migrating one database at once conflict. Healthy means: health check &apos;ok&apos;, the expected version in app:getInfo and no error in its log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the other nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start every node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remaining nodes start on the migrated database and must each become healthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the first node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first node is probed again before the others join it: health, version and log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downtime %1 s: %2 s starting NocoBase until healthy, %3 s stopping it, %4 s backup, %5 s the console&apos;s own steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nb::ComposeFile</name>
+    <message>
+        <source>the compose file has no services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the compose file has no service &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos; has no image in the compose file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image of service &apos;%1&apos; is set through a variable (%2); change the version where that variable is defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image of service &apos;%1&apos; is pinned by digest (%2); change it by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image of service &apos;%1&apos; is written in a form that cannot be edited in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the compose file is not valid YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nb::ComposeRuntime</name>
+    <message>
+        <source>docker compose ps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: container is %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docker compose up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docker compose stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docker compose config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the compose project has no image for service &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docker compose pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docker pull of %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no compose file in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking for the compose file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keeping a backup of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restoring %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docker compose config --quiet after the version change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The previous file was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Restoring the previous file failed too: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the compose project reports version %2 after the change, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docker compose logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(download the compose file, change only the image tag of &apos;%1&apos; to %2, show the diff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cp -p -- %1 %1.nbconsole-TIMESTAMP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edited compose file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(if that fails: cp -p -- %1.nbconsole-TIMESTAMP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nb::CustomLoadBalancer</name>
+    <message>
+        <source>the status command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lb: the status command printed &apos;%1&apos;, not serve, maintenance or one-node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maintenance on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maintenance off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lb: there is no node &apos;%1&apos; in the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lb: an upstream needs at least one node; use maintenance instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the upstream command</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nb::CustomRuntime</name>
+    <message>
+        <source>%1: status exited %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nb::DatabaseAdapter</name>
+    <message>
+        <source>creating %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading back the dump %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db: the dump %1 is incomplete (it does not read back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the dump&apos;s checksum and size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db: %1 changed since it was taken (sha256 %2, expected %3); not restoring it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restoring %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>df</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db: df printed no free space for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>downloading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nb::DatabasePassword</name>
+    <message>
+        <source>db: the environment variable %1 that should hold the database password is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nb::HaproxyLoadBalancer</name>
+    <message>
+        <source>show servers state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lb: HAProxy reports no servers in backend &apos;%1&apos; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lb: HAProxy refused %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lb: after %1 HAProxy sends traffic to [%2], not [%3]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maintenance on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maintenance off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lb: an upstream needs at least one node; use maintenance instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lb: there is no node &apos;%1&apos; in the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upstream %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nb::HealthCheck</name>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreachable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nb::HealthProbe</name>
+    <message>
+        <source>app:getInfo answered %1 without a version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nb::HostCommand</name>
+    <message>
+        <source>the command was not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit code %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>killed by signal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it did not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 failed (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(refused: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(upload %1 to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nb::HostKeyVerifier</name>
+    <message>
+        <source>%1: the host did not present a host key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not check the host key of %2 against %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the host key of %2 is not in %3 (%4 %5); it was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the fingerprint with the host&apos;s administrator, then accept it in the console or run the CLI with --accept-new-host-keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the host key was accepted but could not be saved to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the host key of %2 has CHANGED (it now presents %3 %4) and does not match %5; the connection was refused because this can be an attack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the host was really reinstalled, remove that line (ssh-keygen -R &apos;%1&apos; -f &apos;%2&apos;) and connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nb::HttpTunnel</name>
+    <message>
+        <source>the host could not open a connection to %1 for us: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no HTTP answer from %1 within %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer with HTTP (%2 bytes received).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nb::InventoryDocument</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a section, not a single value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be added here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the enclosing mapping does not end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>app.nodes is not a list of nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>app.nodes does not end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>app.nodes is written as [ ... ]: remove the node by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the only node; a cluster needs at least one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no node named &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nb::InventoryLoader</name>
@@ -227,39 +2175,653 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
         <source>cannot read the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>nb::JournalReader</name>
     <message>
-        <source>not valid YAML: %1</source>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a run journal (no start event)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>nb::MappingReader</name>
+    <name>nb::JournalStore</name>
     <message>
-        <source>expected a mapping of keys to values</source>
+        <source>&apos;%1&apos; is not a run id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nb::KubernetesRuntime</name>
+    <message>
+        <source>%1: kubectl get failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown key</source>
+        <source>%1/%2 replicas ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nb::LoadBalancerSwitch</name>
+    <message>
+        <source>lb: %1 (%2 answers %3 in a row)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected a text value</source>
+        <source>lb: %1 not confirmed: the public URL answers %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must not be empty</source>
+        <source>Check the load balancer&apos;s configuration and log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nb::LockHolder</name>
+    <message>
+        <source>%1 (run %2, since %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nb::ManualLoadBalancer</name>
+    <message>
+        <source>Check on the load balancer which nodes get traffic and whether it shows the maintenance page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected a port number between 1 and 65535</source>
+        <source>On the load balancer, answer every request with 503 and the maintenance page, so no request reaches a node. Confirm when done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not one of: %2</source>
+        <source>On the load balancer, remove the maintenance page and send traffic to the nodes again. Confirm when done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is required</source>
+        <source>On the load balancer, send traffic only to: %1. Confirm when done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(by hand) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nb::NginxLoadBalancer</name>
+    <message>
+        <source>reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lb: the maintenance page is missing from this build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uploading the maintenance page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maintenance on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maintenance off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lb: an upstream needs at least one node; use maintenance instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lb: there is no node &apos;%1&apos; in the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upstream %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The previous files were restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Restoring %1 failed: fix it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lb: nginx refused the new configuration (%1): %2.%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nginx -s reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lb: %1 changed again right after the switch; another operator may be at work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(if that fails: put back the previous %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(read %1 and %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the maintenance page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the maintenance mode (503 + page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the serve mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server lines for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nb::NodeReadiness</name>
+    <message>
+        <source>Read the node&apos;s log; the node stays in this state until it is restarted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not ready yet (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: answers health checks but reports version %2 instead of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: error in the log since the start: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the node&apos;s log before sending traffic to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: healthy, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the node stopped while starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the node&apos;s log for why it exited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cancelled while waiting for the node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not healthy after %2 s (last answer: %3 %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the node&apos;s log; retry to wait longer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the installed release: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the host has release %2, not %3; the node was not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the release on the host to %1 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nb::Pm2Runtime</name>
+    <message>
+        <source>%1: pm2 jlist failed (exit code %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: pm2 jlist did not print a JSON list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: pm2 reports &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pm2 has no process &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nb::Preflight</name>
+    <message>
+        <source>Preflight: cluster, target version, backup space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrade: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name an exact release with --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: runs %2, newer than %3; NocoBase cannot downgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back with the backup of the upgrade that brought %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every node already runs %1; nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1 -&gt; %2 crosses %3 minor versions; NocoBase migrations have failed on skipped versions. Consider an intermediate release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preflight: cluster and release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: has release %2 but %3 has %4; every node must run the same release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every node already runs %1 and is healthy; nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1 on every node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preflight: cluster and the node that stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the node that stays is not healthy (%2 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: has release %2 but %3 runs %4; it would change the database&apos;s version when it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nb::ProcedureCatalog</name>
+    <message>
+        <source>First start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback to the previous version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-app maintenance: scale down to one node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-app maintenance: back to every node</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nb::ProcedureRunner</name>
+    <message>
+        <source>nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the operator declined; the step did not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;nbconsole-cli resume&apos; to continue or &apos;nbconsole-cli rollback&apos; to go back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cancelled by the operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free disk space or fix the permissions, then resume the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The cluster was rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the cause, then run &apos;nbconsole-cli rollback&apos; again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster was left as it is. Run &apos;nbconsole-cli rollback&apos; to restore the previous version and database, or fix the cause and run &apos;nbconsole-cli resume&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster was left as it is. Fix the cause and run &apos;nbconsole-cli resume&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This procedure has no rollback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollback failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster was rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nb::RemoteCommand</name>
+    <message>
+        <source>the command was not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not open a session channel on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host refused to run the command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command did not finish within %1 s and was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to %1 dropped while the command ran (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command was killed by signal %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command exited with code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host closed the channel without an exit status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nb::ResumePlan</name>
+    <message>
+        <source>lb: state unknown (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the load balancer is still in maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the load balancer sends traffic to %1 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the load balancer serves from every node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cluster is not locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cluster lock is held by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nb::RunJournal</name>
+    <message>
+        <source>cannot create the folder of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nb::RunReport</name>
+    <message>
+        <source>Run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n earlier line(s) are in the journal)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Operator decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nb::ScriptedRuntime</name>
+    <message>
+        <source>%1 status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to fetch ahead for the %1 runtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fetching %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the installed release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reading the installed release gave no version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the %2 runtime has no set_version command in the inventory; install %3 on the host by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing the release to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undoing the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The change was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Undoing it failed too: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the host reports release %2 after the change, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nb::SecretStore</name>
+    <message>
+        <source>the keychain did not answer within %1 s (is it locked?); the password will be asked each time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nb::SftpTransfer</name>
+    <message>
+        <source>could not find the home directory for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not replace %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write the local file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading %1 failed after %2 bytes: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -323,6 +2885,163 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     </message>
     <message>
         <source>the command is longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nb::SshAuthenticator</name>
+    <message>
+        <source>%1: the host closed the connection during login: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not log in as %2 (tried: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing the host accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh-agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key %1 is encrypted and the passphrase was wrong or not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 is not a private key libssh can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a key from ssh_config or ~/.ssh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys from ssh_config and ~/.ssh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1@%2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyboard-interactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nb::SshConnection</name>
+    <message>
+        <source>%1: no host name is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the SSH configuration %2 could not be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not create an SSH session (out of memory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not connect to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nb::SshPool</name>
+    <message>
+        <source>cancelled before it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nb::SystemdRuntime</name>
+    <message>
+        <source>%1: units are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nb::VersionPolicy</name>
+    <message>
+        <source>&apos;%1&apos; is a floating tag, not a release; a cluster upgrade needs an exact version such as 2.2.15</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nb::YamlMappingReader</name>
+    <message>
+        <source>expected a mapping of keys to values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a text value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a text value or a list of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a port number between 1 and 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nb::YamlTextEdit</name>
+    <message>
+        <source>the value&apos;s place in the file is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated quoted value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a block scalar (| or &gt;) cannot be edited in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value written over several lines cannot be edited in place</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
