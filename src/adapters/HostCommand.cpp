@@ -72,13 +72,23 @@ QString HostCommand::failure(const QString &action, const CommandResult &result)
 
 QString HostCommand::reason(const CommandResult &result)
 {
+    // Tools often follow their error with context ("password retrieved from file …"),
+    // so a line that says "error" beats the merely last one.
     QString lastStdout;
     QString lastStderr;
+    QString lastError;
     for (const auto &line : result.lines) {
-        if (line.text.trimmed().isEmpty())
+        const QString text = line.text.trimmed();
+        if (text.isEmpty())
             continue;
-        (line.stream == OutputLine::Stream::Stderr ? lastStderr : lastStdout) = line.text.trimmed();
+        (line.stream == OutputLine::Stream::Stderr ? lastStderr : lastStdout) = text;
+        if (line.stream == OutputLine::Stream::Stderr
+            && (text.contains(QLatin1String("error"), Qt::CaseInsensitive)
+                || text.contains(QLatin1String("fatal"), Qt::CaseInsensitive)))
+            lastError = text;
     }
+    if (!lastError.isEmpty())
+        return lastError;
     return lastStderr.isEmpty() ? lastStdout : lastStderr;
 }
 

@@ -35,7 +35,8 @@ public:
     CommandResult upload(const QString &remotePath, const QByteArray &content, int permissions = 0644);
 
     QString failure(const QString &action, const CommandResult &result) const;
-    // The line that best explains a failure: the last non-empty stderr line, else stdout.
+    // The line that best explains a failure: the last stderr line naming an error, else
+    // the last stderr line, else the last stdout line.
     static QString reason(const CommandResult &result);
     PlannedCommand plan(const ShellCommand &command) const;
     PlannedCommand planUpload(const QString &remotePath, const QString &what) const;
