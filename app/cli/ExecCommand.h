@@ -14,6 +14,6 @@ public:
     QString summary() const override;
     int run(CliContext &context, const QStringList &arguments) override;
 
-private:
+    // The SSH policy of every verb that connects: --accept-new-host-keys, terminal prompts.
     static nb::SshPolicy policyFor(const CliContext &context);
 };

@@ -1,6 +1,7 @@
 #include "ProcedureCli.h"
 
 #include "CliContext.h"
+#include "ExecCommand.h"
 
 #include <adapters/HostEndpoints.h>
 #include <journal/JournalStore.h>
@@ -59,18 +60,6 @@ QString confirmationText(nb::ConfirmationLevel level)
 }
 
 } // namespace
-
-nb::SshPolicy ProcedureCli::sshPolicy(const CliContext &context)
-{
-    // Procedures run unattended between confirmations: keys come from the agent or
-    // unencrypted files, and an unknown host key is refused unless told otherwise.
-    nb::SshPolicy policy;
-    const bool acceptNew = context.acceptNewHostKeys;
-    policy.unknownHostKey = [acceptNew](const nb::HostKeyQuestion &) {
-        return acceptNew ? nb::HostKeyDecision::AcceptAndSave : nb::HostKeyDecision::Reject;
-    };
-    return policy;
-}
 
 ProcedureCli::ProcedureCli(CliContext &context)
     : m_context(context),
@@ -155,7 +144,7 @@ int ProcedureCli::printDryRun(const nb::Inventory &inventory, const nb::Procedur
     QTemporaryDir scratch;
     QString error;
     auto journal = nb::RunJournal::open(scratch.filePath(QStringLiteral("dry-run")), &error);
-    nb::SshPool pool(sshPolicy(m_context));
+    nb::SshPool pool(ExecCommand::policyFor(m_context));
     TerminalObserver observer(m_context.out(), m_context.err(), inventory.cluster, true,
                               TerminalObserver::OnFailure::Stop, false);
     auto control = journal ? nb::AdapterClusterControl::create(inventory, pool, pool, std::nullopt, &error) : nullptr;
@@ -196,7 +185,7 @@ int ProcedureCli::execute(const nb::Inventory &inventory, const nb::Procedure &p
 
     settings.operatorName = nb::ClusterLock::operatorIdentity();
     const QString runId = record ? record->runId : nb::JournalStore::newRunId();
-    nb::SshPool pool(sshPolicy(m_context));
+    nb::SshPool pool(ExecCommand::policyFor(m_context));
 
     // The lock comes first: a refused run has not started and leaves no journal.
     nb::ClusterLock lock(pool, nb::HostEndpoints::loadBalancer(inventory), nb::ClusterLock::pathFor(inventory));

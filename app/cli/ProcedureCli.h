@@ -6,7 +6,6 @@
 #include <journal/RunRecord.h>
 #include <procedure/ProcedureStep.h>
 #include <procedure/RunSettings.h>
-#include <ssh/SshPolicy.h>
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -38,8 +37,6 @@ public:
     // Resume and Rollback.
     int execute(const nb::Inventory &inventory, const nb::Procedure &procedure, nb::RunSettings settings,
                 Mode mode = Mode::Fresh, const std::optional<nb::RunRecord> &record = std::nullopt);
-
-    static nb::SshPolicy sshPolicy(const CliContext &context);
 
     // The run a resume or rollback is about: --run ID, else the latest unfinished run.
     std::optional<nb::RunRecord> findRun(const nb::Inventory &inventory, const QString &runId);

@@ -1,7 +1,7 @@
 #include "UnlockCommand.h"
 
 #include "CliContext.h"
-#include "ProcedureCli.h"
+#include "ExecCommand.h"
 #include "TerminalObserver.h"
 
 #include <adapters/HostEndpoints.h>
@@ -44,7 +44,7 @@ int UnlockCommand::run(CliContext &context, const QStringList &arguments)
     if (!inventory)
         return 2;
 
-    nb::SshPool pool(ProcedureCli::sshPolicy(context));
+    nb::SshPool pool(ExecCommand::policyFor(context));
     nb::ClusterLock lock(pool, nb::HostEndpoints::loadBalancer(*inventory), nb::ClusterLock::pathFor(*inventory));
     const auto held = lock.read();
     if (!held.error.isEmpty()) {
