@@ -133,17 +133,6 @@ Example: nbconsole-cli exec --targets app-1,lb -- df -h /</source>
     </message>
 </context>
 <context>
-    <name>HealthReply</name>
-    <message>
-        <source>HTTP 200 but the body is not &quot;ok&quot;: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP %1 without NocoBase&apos;s error body</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>LogDock</name>
     <message>
         <source>Log</source>
@@ -1612,6 +1601,10 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     </message>
     <message>
         <source>no answer within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 without NocoBase&apos;s error body</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

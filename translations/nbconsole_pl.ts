@@ -135,17 +135,6 @@ Example: nbconsole-cli exec --targets app-1,lb -- df -h /</source>
     </message>
 </context>
 <context>
-    <name>HealthReply</name>
-    <message>
-        <source>HTTP 200 but the body is not &quot;ok&quot;: %1</source>
-        <translation>HTTP 200, ale treść to nie „ok”: %1</translation>
-    </message>
-    <message>
-        <source>HTTP %1 without NocoBase&apos;s error body</source>
-        <translation>HTTP %1 bez treści błędu NocoBase</translation>
-    </message>
-</context>
-<context>
     <name>LogDock</name>
     <message>
         <source>Log</source>
@@ -1625,6 +1614,10 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
     <message>
         <source>no answer within %1 ms</source>
         <translation>brak odpowiedzi w ciągu %1 ms</translation>
+    </message>
+    <message>
+        <source>HTTP %1 without NocoBase&apos;s error body</source>
+        <translation>HTTP %1 bez treści błędu NocoBase</translation>
     </message>
 </context>
 <context>

@@ -131,17 +131,6 @@ Example: nbconsole-cli exec --targets app-1,lb -- df -h /</source>
     </message>
 </context>
 <context>
-    <name>HealthReply</name>
-    <message>
-        <source>HTTP 200 but the body is not &quot;ok&quot;: %1</source>
-        <translation>HTTP 200，但响应体不是 &quot;ok&quot;：%1</translation>
-    </message>
-    <message>
-        <source>HTTP %1 without NocoBase&apos;s error body</source>
-        <translation>HTTP %1，没有 NocoBase 的错误内容</translation>
-    </message>
-</context>
-<context>
     <name>LogDock</name>
     <message>
         <source>Log</source>
@@ -1605,6 +1594,10 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     <message>
         <source>no answer within %1 ms</source>
         <translation>%1 毫秒内无响应</translation>
+    </message>
+    <message>
+        <source>HTTP %1 without NocoBase&apos;s error body</source>
+        <translation>HTTP %1，没有 NocoBase 的错误内容</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,6 @@
 #include "ClusterMonitor.h"
 
-#include "HealthReply.h"
-
+#include <adapters/HealthCheck.h>
 #include <inventory/Inventory.h>
 
 #include <QDateTime>
@@ -17,6 +16,15 @@ namespace {
 qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
+}
+
+// Codes NocoBase's gateway uses while the node is on its way up or inside a CLI command
+// (install, migrations, plugin changes); every other error code needs a person.
+bool isBusyCode(const QString &code)
+{
+    return code == QLatin1String("APP_COMMANDING") || code == QLatin1String("APP_PREPARING")
+        || code == QLatin1String("APP_INITIALIZING") || code == QLatin1String("APP_STARTING")
+        || code == QLatin1String("APP_INITIALIZED");
 }
 
 bool sameStatus(const NodeStatus &a, const NodeStatus &b)
@@ -183,13 +191,18 @@ void ClusterMonitor::onHealthFinished(const QString &node, QNetworkReply *reply)
 
     const QVariant httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (httpStatus.isValid()) {
-        const HealthReply health = HealthReply::fromHttp(httpStatus.toInt(), reply->readAll());
-        status.health = health.kind == HealthReply::Kind::Ready  ? NodeStatus::Health::Healthy
-                      : health.kind == HealthReply::Kind::Busy ? NodeStatus::Health::Busy
-                                                                 : NodeStatus::Health::Failed;
+        // The same reading of the answer the procedures use; the monitor only adds
+        // whether a node that is not ready is still working or needs a person.
+        const HealthCheck health = HealthCheck::fromHttp(httpStatus.toInt(), reply->readAll());
+        status.health = health.ready()              ? NodeStatus::Health::Healthy
+                      : isBusyCode(health.code) ? NodeStatus::Health::Busy
+                                                : NodeStatus::Health::Failed;
         status.code = health.code;
         status.message = health.message;
-        status.maintenance = health.maintaining;
+        if (status.health == NodeStatus::Health::Failed && health.code.isEmpty() && health.message.isEmpty())
+            status.message = tr("HTTP %1 without NocoBase's error body").arg(health.httpStatus);
+        // A command running inside NocoBase (upgrade, plugin changes) is maintenance.
+        status.maintenance = health.code == QLatin1String("APP_COMMANDING");
         status.run = NodeStatus::Run::Running;
         status.lastAnswerMs = now;
         status.latencyMs = latency;
@@ -237,7 +250,7 @@ void ClusterMonitor::onInfoFinished(const QString &node, QNetworkReply *reply)
     watch->infoReply = nullptr;
     if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
         return;
-    const QString version = appInfoVersion(reply->readAll());
+    const QString version = HealthCheck::versionFromInfo(200, reply->readAll());
     if (version.isEmpty())
         return;
     const NodeStatus before = watch->status;

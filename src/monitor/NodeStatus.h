@@ -27,7 +27,7 @@ public:
     QString host;
     Health health = Health::Unknown;
     Run run = Run::Unknown;
-    bool maintenance = false; // NocoBase says "maintaining" (a command runs inside the app)
+    bool maintenance = false; // a command runs inside NocoBase (upgrade, plugin changes)
     QString code;             // error.code of the last 503
     QString message;          // progress or reason from the node, or the network error
     QString version;          // app:getInfo data.version, kept while the node is not ready

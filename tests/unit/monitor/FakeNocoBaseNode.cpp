@@ -53,6 +53,11 @@ void FakeNocoBaseNode::answer(QTcpSocket *socket)
         body = "{\"error\":{\"status\":503,\"maintaining\":true,\"code\":\"APP_ERROR\","
                "\"message\":\"Migration 20240101-add-field failed\",\"command\":{\"name\":\"upgrade\"}}}";
         break;
+    case State::ProxyError: // nginx in front of a node that is not listening
+        status = "502 Bad Gateway";
+        type = "text/html";
+        body = "<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>";
+        break;
     case State::Silent:
         break;
     }

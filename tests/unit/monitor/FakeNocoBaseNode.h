@@ -10,7 +10,7 @@ class FakeNocoBaseNode : public QObject
     Q_OBJECT
 
 public:
-    enum class State { Ready, Migrating, MigrationFailed, Silent };
+    enum class State { Ready, Migrating, MigrationFailed, ProxyError, Silent };
 
     explicit FakeNocoBaseNode(QObject *parent = nullptr);
     bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);

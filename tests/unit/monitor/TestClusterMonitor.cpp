@@ -2,7 +2,6 @@
 
 #include <inventory/Inventory.h>
 #include <monitor/ClusterMonitor.h>
-#include <monitor/HealthReply.h>
 
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -168,23 +167,19 @@ private slots:
                  QUrl(QStringLiteral("http://10.0.0.11:13000/api/app:getInfo")));
     }
 
-    void healthBodiesAreReadAsNocoBaseMeansThem()
+    void aPageThatIsNotNocoBaseIsAFailureThatSaysWhat()
     {
-        using nb::HealthReply;
-        QCOMPARE(HealthReply::fromHttp(200, "ok").kind, HealthReply::Kind::Ready);
-        // A web server's page on the port is not a ready NocoBase.
-        const HealthReply page = HealthReply::fromHttp(200, "<html>Welcome to nginx</html>");
-        QCOMPARE(page.kind, HealthReply::Kind::Failed);
-        QVERIFY(page.message.contains(QStringLiteral("Welcome to nginx")));
-        QCOMPARE(HealthReply::fromHttp(502, "<html>Bad Gateway</html>").kind, HealthReply::Kind::Failed);
-        const HealthReply stopped = HealthReply::fromHttp(
-            503, R"({"error":{"code":"APP_STOPPED","maintaining":true,"message":"application main is stopped"}})");
-        QCOMPARE(stopped.kind, HealthReply::Kind::Failed);
-        QCOMPARE(stopped.code, QStringLiteral("APP_STOPPED"));
-        QCOMPARE(HealthReply::fromHttp(503, R"({"error":{"code":"APP_PREPARING"}})").kind,
-                 HealthReply::Kind::Busy);
-        QCOMPARE(nb::appInfoVersion(R"({"data":{"version":"2.2.15"}})"), QStringLiteral("2.2.15"));
-        QVERIFY(nb::appInfoVersion("not json").isEmpty());
+        FakeNocoBaseNode fake;
+        QVERIFY(fake.listen());
+        fake.setState(FakeNocoBaseNode::State::ProxyError);
+        ClusterMonitor monitor;
+        monitor.setTargets({target(QStringLiteral("app-1"), fake.healthUrl())});
+        monitor.start();
+        QTRY_COMPARE(monitor.status(QStringLiteral("app-1")).health, NodeStatus::Health::Failed);
+        const NodeStatus status = monitor.status(QStringLiteral("app-1"));
+        QVERIFY2(status.message.contains(QStringLiteral("Bad Gateway")), qPrintable(status.message));
+        QVERIFY(!status.maintenance);
+        QVERIFY(status.version.isEmpty());
     }
 };
 
