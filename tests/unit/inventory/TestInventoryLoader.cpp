@@ -141,6 +141,18 @@ load_balancer: {kind: manual}
         QCOMPARE(k8s.inventory->database.password, QStringLiteral("none"));
     }
 
+    // The commented example shipped with the console must itself be a valid inventory.
+    void shippedExampleLoads()
+    {
+        QFile example(QStringLiteral(":/inventory-example.yaml"));
+        QVERIFY(example.open(QIODevice::ReadOnly));
+        const auto result = InventoryLoader::parse(example.readAll(), QStringLiteral("inventory-example.yaml"));
+        QVERIFY2(result.inventory, qPrintable(result.problems.value(0).toString()));
+        QCOMPARE(result.inventory->app.nodes.size(), 3);
+        QCOMPARE(result.inventory->upstreamAddress(result.inventory->app.nodes.at(2)), QStringLiteral("10.0.0.13:13000"));
+        QCOMPARE(result.inventory->effectiveSsh(result.inventory->app.nodes.at(2)).port, 2222);
+    }
+
     void defaultsFollowNocoBase()
     {
         const auto result = InventoryLoader::parse(R"(
@@ -199,7 +211,7 @@ load_balancer: {kind: manual}
         QVERIFY(!same.inventory);
         QCOMPARE(same.problems.size(), 1);
         QCOMPARE(same.problems.first().toString(),
-                 QStringLiteral("aliases.yaml:7:22: app.nodes[1].host: 'web-b' is the same host as node 'a' "
+                 QStringLiteral("aliases.yaml:7:23: app.nodes[1].host: 'web-b' is the same host as node 'a' "
                                 "(10.9.0.7 port 22)"));
         QVERIFY(differentPort.inventory);
     }
