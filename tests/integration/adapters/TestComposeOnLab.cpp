@@ -1,7 +1,11 @@
 #include "AdapterLab.h"
 
 #include <adapters/ComposeRuntime.h>
+#include <adapters/HealthProbe.h>
 #include <adapters/HostEndpoints.h>
+#include <adapters/LogErrorScan.h>
+
+#include <QElapsedTimer>
 
 #include <QTest>
 
@@ -31,11 +35,40 @@ private slots:
         const auto running = runtime.status(node);
         QCOMPARE(running.state, RunState::Running);
         QVERIFY2(running.detail.startsWith(QStringLiteral("Up ")), qPrintable(running.detail));
+
+        // Health through the node's own SSH session, polled the way the procedure will:
+        // the not-ready answers this produces are logged at error level by NocoBase,
+        // and the log scan must not count them.
+        const nb::SshEndpoint endpoint = nb::HostEndpoints::node(m_lab.inventory, node);
+        nb::NodeProbe probe;
+        QElapsedTimer clock;
+        clock.start();
+        int notReady = 0;
+        while (clock.elapsed() < 90000) {
+            probe = nb::HealthProbe::probeViaTunnel(m_pool, endpoint, m_lab.inventory.healthUrl(node),
+                                                    m_lab.inventory.infoUrl(node));
+            if (probe.health.ready())
+                break;
+            if (probe.health.state == nb::HealthCheck::State::NotReady)
+                ++notReady;
+            QTest::qWait(200);
+        }
+        QVERIFY2(probe.health.ready(), qPrintable(probe.health.summary()));
+        QCOMPARE(probe.version, m_lab.json.value(QStringLiteral("initial_version")).toString());
+        const auto logs = runtime.logs(node, 500);
+        QVERIFY2(logs.ok, qPrintable(logs.error));
+        QVERIFY(!logs.lines.isEmpty());
+        if (notReady > 0)
+            QVERIFY(!logs.lines.filter(QStringLiteral("responseErrorWithCode")).isEmpty());
+        QCOMPARE(nb::LogErrorScan::errorLines(logs.lines), QStringList());
         const auto stopped = runtime.stop(node);
         QVERIFY2(stopped.ok, qPrintable(stopped.error));
         const auto after = runtime.status(node);
         QCOMPARE(after.state, RunState::Stopped);
         QVERIFY2(after.detail.startsWith(QStringLiteral("Exited (")), qPrintable(after.detail));
+        const auto down = nb::HealthProbe::probeViaTunnel(m_pool, endpoint, m_lab.inventory.healthUrl(node),
+                                                          m_lab.inventory.infoUrl(node));
+        QCOMPARE(down.health.state, nb::HealthCheck::State::NotListening);
     }
 
     void pullingAnUnknownTagFailsClearly()
