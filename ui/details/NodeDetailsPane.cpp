@@ -21,7 +21,6 @@ NodeDetailsPane::NodeDetailsPane(QWidget *parent)
         m_ui->windowCombo->addItem(minutes < 60 ? tr("Last %n minute(s)", nullptr, minutes)
                                                 : tr("Last %n hour(s)", nullptr, minutes / 60),
                                    minutes * 60);
-    m_ui->windowCombo->setCurrentIndex(1);
     m_chartView->setObjectName(QStringLiteral("detailsChart"));
     m_chartView->setAccessibleName(tr("Charts of the selected node"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
@@ -67,6 +66,8 @@ int NodeDetailsPane::pointCount(nb::Metric metric) const
 void NodeDetailsPane::showNode(const QString &node)
 {
     m_node = node;
+    // An empty chart frame says nothing; the pane's title explains what to do instead.
+    m_chartView->setVisible(!node.isEmpty());
     updateFacts();
     updateChart();
 }
@@ -166,6 +167,7 @@ void NodeDetailsPane::updateChart()
         } else {
             axis->setMax(std::max(axis->max(), top));
         }
+        axis->applyNiceNumbers();
         series->attachAxis(axis);
     }
     for (QAbstractAxis *axis : m_chart->axes()) {
