@@ -1,6 +1,7 @@
 #include "CliContext.h"
 #include "ExecCommand.h"
 #include "FirstStartCommand.h"
+#include "ImportAnsibleCommand.h"
 #include "MaintenanceCommand.h"
 #include "ResumeCommand.h"
 #include "RollbackCommand.h"
@@ -54,6 +55,7 @@ int main(int argc, char *argv[])
     commands.push_back(std::make_unique<ResumeCommand>());
     commands.push_back(std::make_unique<UnlockCommand>());
     commands.push_back(std::make_unique<RunsCommand>());
+    commands.push_back(std::make_unique<ImportAnsibleCommand>());
 
     CliContext context;
     context.inventoryPath = QProcessEnvironment::systemEnvironment().value(
