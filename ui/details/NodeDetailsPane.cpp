@@ -154,6 +154,8 @@ void NodeDetailsPane::updateChart()
             top = std::max(top, sample.value * 1.1);
         }
         series->replace(points);
+        // A line needs two points; a node seen once must still show its one sample.
+        series->setPointsVisible(points.size() < 120);
         m_points[int(plot.metric)] = int(points.size());
         m_chart->addSeries(series);
         series->attachAxis(timeAxis);
