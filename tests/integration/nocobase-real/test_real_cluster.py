@@ -215,7 +215,7 @@ class RealNocoBaseTest(unittest.TestCase):
     def running(self):
         return [a["name"] for a in self.lab["apps"] if self.nbctl(a, "status")[0] == 0]
 
-    def release(self, app):
+    def host_release(self, app):
         code, out = self.nbctl(app, "version")
         self.assertEqual(code, 0, "%s: nbctl version failed: %s" % (app["name"], out))
         return out
@@ -228,10 +228,10 @@ class RealNocoBaseTest(unittest.TestCase):
 
     def ready_at(self, prober, app, version):
         """When the node first answered health `ok` and getInfo `version` (None: never)."""
-        infos = prober.of(self.info_url(app))
-        for t, status, body in prober.of(app["health_url"]):
-            if status == 200 and body == "ok" and any(
-                    ti >= t and si == 200 and '"version":"%s"' % version in bi for ti, si, bi in infos):
+        # Each round asks the health check, then getInfo: pair them round by round.
+        for (_, status, body), (t, info_status, info) in zip(prober.of(app["health_url"]),
+                                                              prober.of(self.info_url(app))):
+            if (status, body, info_status) == (200, "ok", 200) and '"version":"%s"' % version in info:
                 return t
         return None
 
@@ -294,7 +294,7 @@ class RealNocoBaseTest(unittest.TestCase):
     def test_1_first_start(self):
         self.assertEqual(self.running(), [], "no node may run before first-start")
         for app in self.lab["apps"]:
-            self.assertEqual(self.release(app), LABEL, "%s: release on the host" % app["name"])
+            self.assertEqual(self.host_release(app), LABEL, "%s: release on the host" % app["name"])
 
         urls = [u for a in self.lab["apps"] for u in (a["health_url"], self.info_url(a))]
         with Prober(urls) as prober:
@@ -347,7 +347,7 @@ class RealNocoBaseTest(unittest.TestCase):
 
     def test_3_upgrade(self):
         for app in self.lab["apps"]:
-            self.assertEqual(self.release(app), LABEL, "%s: release on the host" % app["name"])
+            self.assertEqual(self.host_release(app), LABEL, "%s: release on the host" % app["name"])
         self.assertEqual(self.db_version(), [LABEL])
         backups_before = set(os.listdir(self.lab["db"]["backup_dir"]))
 
@@ -380,7 +380,7 @@ class RealNocoBaseTest(unittest.TestCase):
 
         for app in self.lab["apps"]:
             self.assert_node_healthy(app, self.version)
-            self.assertEqual(self.release(app), self.version, "%s: release on the host" % app["name"])
+            self.assertEqual(self.host_release(app), self.version, "%s: release on the host" % app["name"])
         self.assertEqual(self.running(), [a["name"] for a in self.lab["apps"]])
         self.assertEqual(self.db_version(), [self.version])
         self.assertFalse(os.path.exists(self.lab["lb"]["lock_path"]), "the cluster lock was left behind")
@@ -409,7 +409,7 @@ class RealNocoBaseTest(unittest.TestCase):
         for app in self.lab["apps"]:
             running = self.nbctl(app, "status")[0] == 0
             self.assertEqual(nodes[app["name"]]["running"], running, "%s: running" % app["name"])
-            self.assertEqual(nodes[app["name"]]["release"], self.release(app), "%s: release" % app["name"])
+            self.assertEqual(nodes[app["name"]]["release"], self.host_release(app), "%s: release" % app["name"])
             if running:
                 self.assertEqual(nodes[app["name"]]["db_version"], self.db_version()[0],
                                  "%s: db_version" % app["name"])
