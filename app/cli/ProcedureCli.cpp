@@ -3,7 +3,7 @@
 #include "CliContext.h"
 #include "ExecCommand.h"
 
-#include <adapters/HostEndpoints.h>
+#include <ssh/InventoryEndpoints.h>
 #include <journal/JournalStore.h>
 #include <procedure/AdapterClusterControl.h>
 #include <procedure/ClusterLock.h>
@@ -188,7 +188,7 @@ int ProcedureCli::execute(const nb::Inventory &inventory, const nb::Procedure &p
     nb::SshPool pool(ExecCommand::policyFor(m_context));
 
     // The lock comes first: a refused run has not started and leaves no journal.
-    nb::ClusterLock lock(pool, nb::HostEndpoints::loadBalancer(inventory), nb::ClusterLock::pathFor(inventory));
+    nb::ClusterLock lock(pool, nb::endpointForLoadBalancer(inventory), nb::ClusterLock::pathFor(inventory));
     const auto locked = lock.acquire(runId);
     if (!locked.error.isEmpty()) {
         m_context.printError(locked.error, tr("Check that the load balancer host is reachable over SSH."));

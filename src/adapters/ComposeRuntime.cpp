@@ -2,7 +2,7 @@
 
 #include "ComposeFile.h"
 #include "HostCommand.h"
-#include "HostEndpoints.h"
+#include <ssh/InventoryEndpoints.h>
 #include "UnifiedDiff.h"
 
 #include <QCoreApplication>
@@ -93,7 +93,7 @@ ShellCommand ComposeRuntime::listFilesCommand(const AppNode &node) const
 
 RuntimeStatus ComposeRuntime::status(const AppNode &node)
 {
-    HostCommand host(m_runner, HostEndpoints::node(m_inventory, node));
+    HostCommand host(m_runner, endpointForNode(m_inventory, node));
     const CommandResult result = host.run(statusCommand(node), Timeouts::Query);
     if (!result.succeeded())
         return {RunState::Unknown, host.failure(tr("docker compose ps"), result)};
@@ -126,19 +126,19 @@ ShellCommand ComposeRuntime::stopCommand(const AppNode &node) const
 
 AdapterResult ComposeRuntime::start(const AppNode &node)
 {
-    HostCommand host(m_runner, HostEndpoints::node(m_inventory, node));
+    HostCommand host(m_runner, endpointForNode(m_inventory, node));
     return host.check(startCommand(node), tr("docker compose up"), Timeouts::StartStop);
 }
 
 AdapterResult ComposeRuntime::stop(const AppNode &node)
 {
-    HostCommand host(m_runner, HostEndpoints::node(m_inventory, node));
+    HostCommand host(m_runner, endpointForNode(m_inventory, node));
     return host.check(stopCommand(node), tr("docker compose stop"), Timeouts::StartStop);
 }
 
 AdapterResult ComposeRuntime::configuredImage(const AppNode &node)
 {
-    HostCommand host(m_runner, HostEndpoints::node(m_inventory, node));
+    HostCommand host(m_runner, endpointForNode(m_inventory, node));
     const CommandResult result = host.run(configCommand(node), Timeouts::Query);
     if (!result.succeeded())
         return AdapterResult::failure(host.failure(tr("docker compose config"), result));
@@ -169,7 +169,7 @@ AdapterResult ComposeRuntime::pull(const AppNode &node, const QString &version)
     if (!image.ok)
         return image;
     const auto reference = ComposeFile::splitImage(image.value);
-    HostCommand host(m_runner, HostEndpoints::node(m_inventory, node));
+    HostCommand host(m_runner, endpointForNode(m_inventory, node));
     // Pulling the target's exact image before the compose file changes keeps the
     // download out of the maintenance window; once the file names it, compose pulls it.
     if (reference.tag == version) {
@@ -189,7 +189,7 @@ QString ComposeRuntime::composeFilePath(const AppNode &node, QString *error)
                                                                       : settings.projectDir + QLatin1Char('/');
     if (!settings.file.isEmpty())
         return dir + settings.file;
-    HostCommand host(m_runner, HostEndpoints::node(m_inventory, node));
+    HostCommand host(m_runner, endpointForNode(m_inventory, node));
     // ls exits non-zero when some candidates are missing; what it lists is what counts.
     const CommandResult result = host.run(listFilesCommand(node), Timeouts::Query);
     const QStringList present = result.stdoutLines();
@@ -218,10 +218,10 @@ ComposeRuntime::FileEdit ComposeRuntime::prepareEdit(const AppNode &node, const 
     // The exact bytes, so the rewrite cannot touch line endings or a missing final newline.
     QTemporaryDir local;
     const QString copy = local.filePath(QStringLiteral("compose.yaml"));
-    const CommandResult fetched = m_runner.download(HostEndpoints::node(m_inventory, node), edit.path, copy);
+    const CommandResult fetched = m_runner.download(endpointForNode(m_inventory, node), edit.path, copy);
     QFile file(copy);
     if (!fetched.succeeded() || !file.open(QIODevice::ReadOnly)) {
-        edit.change.error = HostCommand(m_runner, HostEndpoints::node(m_inventory, node))
+        edit.change.error = HostCommand(m_runner, endpointForNode(m_inventory, node))
                                 .failure(tr("reading %1").arg(edit.path), fetched);
         return edit;
     }
@@ -255,7 +255,7 @@ VersionChange ComposeRuntime::setVersion(const AppNode &node, const QString &ver
         return change;
     change.ok = false;
 
-    HostCommand host(m_runner, HostEndpoints::node(m_inventory, node));
+    HostCommand host(m_runner, endpointForNode(m_inventory, node));
     change.backupPath = edit.path + QStringLiteral(".nbconsole-")
         + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     ShellCommand backup("cp");
@@ -299,13 +299,13 @@ VersionChange ComposeRuntime::setVersion(const AppNode &node, const QString &ver
 
 AdapterResult ComposeRuntime::logs(const AppNode &node, int lines, const QDateTime &since)
 {
-    HostCommand host(m_runner, HostEndpoints::node(m_inventory, node));
+    HostCommand host(m_runner, endpointForNode(m_inventory, node));
     return host.check(logsCommand(node, lines, since), tr("docker compose logs"), Timeouts::Query);
 }
 
 PlannedCommands ComposeRuntime::plannedCommands(Action action, const AppNode &node, const QString &version) const
 {
-    const HostCommand host(m_runner, HostEndpoints::node(m_inventory, node));
+    const HostCommand host(m_runner, endpointForNode(m_inventory, node));
     const QString service = m_inventory.effectiveCompose(node).service;
     switch (action) {
     case Action::Status:

@@ -1,7 +1,7 @@
 #include "CustomLoadBalancer.h"
 
 #include "HostCommand.h"
-#include "HostEndpoints.h"
+#include <ssh/InventoryEndpoints.h>
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -33,7 +33,7 @@ ShellCommand CustomLoadBalancer::upstreamCommand(const QStringList &nodes) const
 LoadBalancerState CustomLoadBalancer::state()
 {
     LoadBalancerState result;
-    HostCommand host(m_runner, HostEndpoints::loadBalancer(m_inventory));
+    HostCommand host(m_runner, endpointForLoadBalancer(m_inventory));
     const CommandResult status = host.run(ShellCommand::fromOperatorText(m_inventory.loadBalancer.custom.status),
                                           Timeouts::Query);
     if (!status.succeeded()) {
@@ -65,7 +65,7 @@ LoadBalancerState CustomLoadBalancer::state()
 
 AdapterResult CustomLoadBalancer::setMaintenance(bool on)
 {
-    HostCommand host(m_runner, HostEndpoints::loadBalancer(m_inventory));
+    HostCommand host(m_runner, endpointForLoadBalancer(m_inventory));
     const auto &custom = m_inventory.loadBalancer.custom;
     return host.check(ShellCommand::fromOperatorText(on ? custom.maintenanceOn : custom.maintenanceOff),
                       on ? tr("maintenance on") : tr("maintenance off"), Timeouts::Reload);
@@ -79,13 +79,13 @@ AdapterResult CustomLoadBalancer::setUpstream(const QStringList &nodes)
     }
     if (nodes.isEmpty())
         return AdapterResult::failure(tr("lb: an upstream needs at least one node; use maintenance instead"));
-    HostCommand host(m_runner, HostEndpoints::loadBalancer(m_inventory));
+    HostCommand host(m_runner, endpointForLoadBalancer(m_inventory));
     return host.check(upstreamCommand(nodes), tr("the upstream command"), Timeouts::Reload);
 }
 
 PlannedCommands CustomLoadBalancer::plannedCommands(Action action, const QStringList &nodes) const
 {
-    const HostCommand host(m_runner, HostEndpoints::loadBalancer(m_inventory));
+    const HostCommand host(m_runner, endpointForLoadBalancer(m_inventory));
     const auto &custom = m_inventory.loadBalancer.custom;
     switch (action) {
     case Action::State:

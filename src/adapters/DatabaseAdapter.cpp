@@ -1,7 +1,7 @@
 #include "DatabaseAdapter.h"
 
 #include "HostCommand.h"
-#include "HostEndpoints.h"
+#include <ssh/InventoryEndpoints.h>
 
 #include <QCoreApplication>
 
@@ -23,7 +23,7 @@ DatabaseAdapter::DatabaseAdapter(const Inventory &inventory, CommandRunner &runn
 
 HostCommand DatabaseAdapter::host() const
 {
-    return HostCommand(m_runner, HostEndpoints::database(m_inventory));
+    return HostCommand(m_runner, endpointForDatabase(m_inventory));
 }
 
 QString DatabaseAdapter::connectHost() const

@@ -1,7 +1,7 @@
 #include "HaproxyLoadBalancer.h"
 
 #include "HostCommand.h"
-#include "HostEndpoints.h"
+#include <ssh/InventoryEndpoints.h>
 
 #include <QCoreApplication>
 
@@ -61,7 +61,7 @@ QString HaproxyLoadBalancer::setStateLine(const QStringList &readyNodes) const
 LoadBalancerState HaproxyLoadBalancer::state()
 {
     LoadBalancerState result;
-    HostCommand host(m_runner, HostEndpoints::loadBalancer(m_inventory));
+    HostCommand host(m_runner, endpointForLoadBalancer(m_inventory));
     const QString backend = m_inventory.loadBalancer.haproxy.backend;
     const CommandResult shown = host.run(socketCommand(QStringLiteral("show servers state ") + backend), Timeouts::Query);
     if (!shown.succeeded()) {
@@ -113,7 +113,7 @@ LoadBalancerState HaproxyLoadBalancer::state()
 
 AdapterResult HaproxyLoadBalancer::apply(const QStringList &readyNodes, const QString &what)
 {
-    HostCommand host(m_runner, HostEndpoints::loadBalancer(m_inventory));
+    HostCommand host(m_runner, endpointForLoadBalancer(m_inventory));
     const CommandResult set = host.run(socketCommand(setStateLine(readyNodes)), Timeouts::Query);
     // The runtime API answers nothing on success and a sentence on failure, while
     // socat itself exits 0 either way.
@@ -157,7 +157,7 @@ AdapterResult HaproxyLoadBalancer::setUpstream(const QStringList &nodes)
 
 PlannedCommands HaproxyLoadBalancer::plannedCommands(Action action, const QStringList &nodes) const
 {
-    const HostCommand host(m_runner, HostEndpoints::loadBalancer(m_inventory));
+    const HostCommand host(m_runner, endpointForLoadBalancer(m_inventory));
     const ShellCommand show = socketCommand(QStringLiteral("show servers state ") + m_inventory.loadBalancer.haproxy.backend);
     QStringList all;
     for (const AppNode &node : m_inventory.app.nodes)

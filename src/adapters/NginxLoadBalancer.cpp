@@ -1,7 +1,7 @@
 #include "NginxLoadBalancer.h"
 
 #include "HostCommand.h"
-#include "HostEndpoints.h"
+#include <ssh/InventoryEndpoints.h>
 
 #include <QCoreApplication>
 #include <QFile>
@@ -134,7 +134,7 @@ QString NginxLoadBalancer::nodeNameFor(const QString &address, const QString &co
 LoadBalancerState NginxLoadBalancer::state()
 {
     LoadBalancerState result;
-    HostCommand host(m_runner, HostEndpoints::loadBalancer(m_inventory));
+    HostCommand host(m_runner, endpointForLoadBalancer(m_inventory));
     QByteArray mode;
     QByteArray upstream;
     for (const auto &[path, content] : {std::pair<QString, QByteArray *>{m_inventory.loadBalancer.modeFile, &mode},
@@ -168,7 +168,7 @@ AdapterResult NginxLoadBalancer::setMaintenance(bool on)
         QFile page(QStringLiteral(":/maintenance/maintenance.html"));
         if (!page.open(QIODevice::ReadOnly))
             return AdapterResult::failure(tr("lb: the maintenance page is missing from this build"));
-        HostCommand host(m_runner, HostEndpoints::loadBalancer(m_inventory));
+        HostCommand host(m_runner, endpointForLoadBalancer(m_inventory));
         const CommandResult uploaded = host.upload(pagePath(), page.readAll());
         if (!uploaded.succeeded())
             return AdapterResult::failure(host.failure(tr("uploading the maintenance page"), uploaded));
@@ -191,7 +191,7 @@ AdapterResult NginxLoadBalancer::setUpstream(const QStringList &nodes)
 
 AdapterResult NginxLoadBalancer::switchFiles(const QMap<QString, QByteArray> &files, const QString &what)
 {
-    HostCommand host(m_runner, HostEndpoints::loadBalancer(m_inventory));
+    HostCommand host(m_runner, endpointForLoadBalancer(m_inventory));
     QMap<QString, QByteArray> previous;
     for (auto it = files.cbegin(); it != files.cend(); ++it) {
         const AdapterResult read = readFile(host, it.key(), previous[it.key()]);
@@ -235,7 +235,7 @@ AdapterResult NginxLoadBalancer::switchFiles(const QMap<QString, QByteArray> &fi
 
 PlannedCommands NginxLoadBalancer::plannedCommands(Action action, const QStringList &nodes) const
 {
-    const HostCommand host(m_runner, HostEndpoints::loadBalancer(m_inventory));
+    const HostCommand host(m_runner, endpointForLoadBalancer(m_inventory));
     const auto switchPlan = [&](const QString &path, const QString &what) {
         return PlannedCommands{host.planUpload(path, what), host.plan(testCommand()),
                                {host.endpoint().label, tr("(if that fails: put back the previous %1)").arg(path)},

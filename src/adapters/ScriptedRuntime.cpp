@@ -1,7 +1,7 @@
 #include "ScriptedRuntime.h"
 
 #include "HostCommand.h"
-#include "HostEndpoints.h"
+#include <ssh/InventoryEndpoints.h>
 
 #include <QCoreApplication>
 
@@ -23,7 +23,7 @@ ScriptedRuntime::ScriptedRuntime(const Inventory &inventory, CommandRunner &runn
 
 HostCommand ScriptedRuntime::host(const AppNode &node) const
 {
-    return HostCommand(m_runner, HostEndpoints::node(m_inventory, node));
+    return HostCommand(m_runner, endpointForNode(m_inventory, node));
 }
 
 ShellCommand ScriptedRuntime::pullCommand(const AppNode &, const QString &) const

@@ -3,7 +3,7 @@
 #include "adapters/AdapterFactory.h"
 #include "adapters/HealthProbe.h"
 #include "adapters/HostCommand.h"
-#include "adapters/HostEndpoints.h"
+#include "ssh/InventoryEndpoints.h"
 #include "adapters/LogErrorScan.h"
 #include "JournalingCommandRunner.h"
 #include "monitor/ClusterMonitor.h"
@@ -107,7 +107,7 @@ PlannedCommands AdapterClusterControl::preview(Operation operation, const AppNod
     case Operation::LbProbe: return m_loadBalancer->plannedCommands(LoadBalancerAdapter::Action::State);
     case Operation::Backup: return m_database->plannedCommands(DatabaseAdapter::Action::Backup, value);
     case Operation::VerifyBackup:
-        return {HostCommand(m_runner, HostEndpoints::database(m_inventory)).plan(m_database->verifyCommand(value))};
+        return {HostCommand(m_runner, endpointForDatabase(m_inventory)).plan(m_database->verifyCommand(value))};
     case Operation::Restore: return m_database->plannedCommands(DatabaseAdapter::Action::Restore, value);
     case Operation::BackupSpace: return m_database->plannedCommands(DatabaseAdapter::Action::FreeSpace);
     }
@@ -149,7 +149,7 @@ NodeSnapshot AdapterClusterControl::probeHealth(const AppNode &node)
     NodeSnapshot probe;
     probe.node = node.name;
     const QString healthUrl = m_inventory.healthUrl(node);
-    const auto answer = HealthProbe::probeViaTunnel(m_pool, HostEndpoints::node(m_inventory, node), healthUrl,
+    const auto answer = HealthProbe::probeViaTunnel(m_pool, endpointForNode(m_inventory, node), healthUrl,
                                                     ClusterMonitor::infoUrlFor(QUrl(healthUrl)).toString());
     probe.code = answer.health.code;
     probe.message = answer.health.message;
@@ -280,7 +280,7 @@ StepResult AdapterClusterControl::backup(QString *backupPath, QString *checksum)
 
 StepResult AdapterClusterControl::verifyBackup(const QString &backupPath)
 {
-    HostCommand host(m_runner, HostEndpoints::database(m_inventory));
+    HostCommand host(m_runner, endpointForDatabase(m_inventory));
     return toStep(host.check(m_database->verifyCommand(backupPath), tr("reading back %1").arg(backupPath),
                              Timeouts::Dump));
 }

@@ -31,9 +31,16 @@ SshEndpoint endpointForNode(const Inventory &inventory, const AppNode &node)
     return fromSettings(node.name, node.host, inventory.effectiveSsh(node));
 }
 
-SshEndpoint endpointForHost(const Inventory &inventory, const QString &label, const QString &host)
+SshEndpoint endpointForLoadBalancer(const Inventory &inventory)
 {
-    return fromSettings(label, host, inventory.ssh);
+    return fromSettings(QStringLiteral("lb"), inventory.loadBalancer.host,
+                        inventory.effectiveSsh(inventory.loadBalancer.ssh));
+}
+
+SshEndpoint endpointForDatabase(const Inventory &inventory)
+{
+    return fromSettings(QStringLiteral("db"), inventory.database.host,
+                        inventory.effectiveSsh(inventory.database.ssh));
 }
 
 EndpointSelection endpointsFor(const Inventory &inventory, const QString &selector)
@@ -57,13 +64,14 @@ EndpointSelection endpointsFor(const Inventory &inventory, const QString &select
             continue;
         }
         if (item == QLatin1String("lb") || item == QLatin1String("db")) {
-            const QString host = item == QLatin1String("lb") ? inventory.loadBalancer.host : inventory.database.host;
-            if (host.isEmpty()) {
+            const SshEndpoint endpoint = item == QLatin1String("lb") ? endpointForLoadBalancer(inventory)
+                                                                     : endpointForDatabase(inventory);
+            if (endpoint.host.isEmpty()) {
                 selection.error = tr("The target '%1' has no host in the inventory %2.").arg(item, inventory.filePath);
                 selection.endpoints.clear();
                 return selection;
             }
-            add(endpointForHost(inventory, item, host));
+            add(endpoint);
             continue;
         }
         const auto node = std::find_if(inventory.app.nodes.cbegin(), inventory.app.nodes.cend(),

@@ -14,11 +14,12 @@ struct EndpointSelection
 
 // The SSH endpoints a target selector names: "all" or "apps" (every app node, the
 // default when the selector is empty), "lb", "db", or node names separated by commas
-// (lb and db may be mixed in). Nodes take Inventory::effectiveSsh; the load balancer
-// and database hosts the cluster's ssh settings.
+// (lb and db may be mixed in).
 EndpointSelection endpointsFor(const Inventory &inventory, const QString &selector = {});
 
+// Each role's host with its own ssh: overrides on top of the cluster's defaults.
 SshEndpoint endpointForNode(const Inventory &inventory, const AppNode &node);
-SshEndpoint endpointForHost(const Inventory &inventory, const QString &label, const QString &host);
+SshEndpoint endpointForLoadBalancer(const Inventory &inventory);
+SshEndpoint endpointForDatabase(const Inventory &inventory);
 
 } // namespace nb

@@ -30,7 +30,7 @@ private:
         if (!example.open(QIODevice::ReadOnly))
             return QString();
         QByteArray text = example.readAll();
-        text.replace("10.0.0.11", "127.0.0.1").replace("10.0.0.12", "127.0.0.2");
+        text.replace("127.0.99.11", "127.0.0.1").replace("127.0.99.12", "127.0.0.2");
         text.replace("{host}:13000", "{host}:" + QByteArray::number(port));
         const QString path = dir.filePath(QStringLiteral("loopback.yaml"));
         QFile out(path);
@@ -66,7 +66,7 @@ private slots:
         const QModelIndex apps = model->index(1, 0);
         QCOMPARE(model->rowCount(apps), 2);
         QCOMPARE(model->index(0, 0, apps).data().toString(), QStringLiteral("app-1"));
-        QCOMPARE(model->index(1, 1, apps).data().toString(), QStringLiteral("10.0.0.12"));
+        QCOMPARE(model->index(1, 1, apps).data().toString(), QStringLiteral("127.0.99.12"));
         QVERIFY(window.windowTitle().startsWith(QStringLiteral("prod-eu")));
         auto *label = window.findChild<QLabel *>(QStringLiteral("clusterLabel"));
         QVERIFY(label->text().contains(QStringLiteral("2 app node")));

@@ -2,7 +2,7 @@
 
 #include <adapters/ComposeRuntime.h>
 #include <adapters/HealthProbe.h>
-#include <adapters/HostEndpoints.h>
+#include <ssh/InventoryEndpoints.h>
 #include <adapters/LogErrorScan.h>
 
 #include <QElapsedTimer>
@@ -39,7 +39,7 @@ private slots:
         // Health through the node's own SSH session, polled the way the procedure will:
         // the not-ready answers this produces are logged at error level by NocoBase,
         // and the log scan must not count them.
-        const nb::SshEndpoint endpoint = nb::HostEndpoints::node(m_lab.inventory, node);
+        const nb::SshEndpoint endpoint = nb::endpointForNode(m_lab.inventory, node);
         nb::NodeProbe probe;
         QElapsedTimer clock;
         clock.start();
@@ -100,7 +100,7 @@ private slots:
         QCOMPARE(runtime.release(node).value, QStringLiteral("2.2.16"));
         // The backup sits beside the file and holds the old version.
         ShellCommandCheck grep{QStringLiteral("image: nocobase/nocobase:") + initial, change.backupPath};
-        const nb::CommandResult backup = m_pool.run(nb::HostEndpoints::node(m_lab.inventory, node), grep.command());
+        const nb::CommandResult backup = m_pool.run(nb::endpointForNode(m_lab.inventory, node), grep.command());
         QVERIFY2(backup.succeeded(), qPrintable(change.backupPath));
         // The other node's compose file is untouched.
         QCOMPARE(runtime.release(m_lab.inventory.app.nodes.at(0)).value, initial);

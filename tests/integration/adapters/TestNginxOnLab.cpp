@@ -1,7 +1,7 @@
 #include "AdapterLab.h"
 
 #include <adapters/ComposeRuntime.h>
-#include <adapters/HostEndpoints.h>
+#include <ssh/InventoryEndpoints.h>
 #include <adapters/NginxLoadBalancer.h>
 
 #include <QElapsedTimer>
@@ -128,7 +128,7 @@ private:
     {
         QTemporaryDir dir;
         const QString local = dir.filePath(QStringLiteral("f"));
-        if (!m_pool.download(nb::HostEndpoints::loadBalancer(m_lab.inventory), path, local).succeeded())
+        if (!m_pool.download(nb::endpointForLoadBalancer(m_lab.inventory), path, local).succeeded())
             return {};
         QFile file(local);
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();

@@ -1,6 +1,6 @@
 #include "AdapterLab.h"
 
-#include <adapters/HostEndpoints.h>
+#include <ssh/InventoryEndpoints.h>
 #include <adapters/PostgresDatabase.h>
 
 #include <QCryptographicHash>
@@ -85,7 +85,7 @@ private:
         nb::ShellCommand psql("psql");
         psql.raw("-X -q -tA -v ON_ERROR_STOP=1 -h").arg(db.host).raw("-p").arg(QString::number(db.effectivePort()))
             .raw("-U").arg(db.user).raw("-d").arg(db.name).raw("-c").arg(statement);
-        return m_pool.run(nb::HostEndpoints::database(m_lab.inventory), psql);
+        return m_pool.run(nb::endpointForDatabase(m_lab.inventory), psql);
     }
 
     AdapterLab m_lab;

@@ -41,10 +41,10 @@ private slots:
         const auto run = cli({QStringLiteral("--inventory"), example(), QStringLiteral("status")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(QStringLiteral("Cluster prod-eu")));
-        QVERIFY(run.out.contains(QStringLiteral("Load balancer: nginx on 10.0.0.10")));
-        QVERIFY(run.out.contains(QStringLiteral("app-1  10.0.0.11")));
-        QVERIFY(run.out.contains(QStringLiteral("app-2  10.0.0.12")));
-        QVERIFY(run.out.contains(QStringLiteral("Database: postgres nocobase on 10.0.0.20")));
+        QVERIFY(run.out.contains(QStringLiteral("Load balancer: nginx on 127.0.99.10")));
+        QVERIFY(run.out.contains(QStringLiteral("app-1  127.0.99.11")));
+        QVERIFY(run.out.contains(QStringLiteral("app-2  127.0.99.12")));
+        QVERIFY(run.out.contains(QStringLiteral("Database: postgres nocobase on 127.0.99.20")));
     }
 
     void statusJsonHasTheContractShape()

@@ -27,11 +27,11 @@ private slots:
         QCOMPARE(inventory.app.nodes.size(), 2);
         QCOMPARE(inventory.app.nodes.at(1).name, QStringLiteral("app-2"));
         QCOMPARE(inventory.healthUrl(inventory.app.nodes.at(1)),
-                 QStringLiteral("http://10.0.0.12:13000/api/__health_check"));
+                 QStringLiteral("http://127.0.99.12:13000/api/__health_check"));
         QCOMPARE(inventory.loadBalancer.nginx, QStringLiteral("sudo -n /usr/sbin/nginx"));
         QCOMPARE(inventory.database.port, 5432);
         QCOMPARE(inventory.database.password, QStringLiteral("keychain"));
-        QCOMPARE(inventory.redisUrl, QStringLiteral("redis://10.0.0.21:6379"));
+        QCOMPARE(inventory.redisUrl, QStringLiteral("redis://127.0.99.21:6379"));
         QCOMPARE(inventory.storagePath, QStringLiteral("/mnt/nocobase-storage"));
     }
 
