@@ -1,12 +1,16 @@
 #include "StatusCommand.h"
 
 #include "CliContext.h"
+#include "ExecCommand.h"
+
+#include <procedure/AdapterClusterControl.h>
+#include <procedure/ClusterStatus.h>
+#include <ssh/InventoryEndpoints.h>
+#include <ssh/SshPool.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
 
 namespace {
 
@@ -15,26 +19,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("StatusCommand", text);
 }
 
-QJsonObject toJson(const nb::Inventory &inventory)
+QString orDash(const QString &text)
 {
-    QJsonArray nodes;
-    for (const auto &node : inventory.app.nodes) {
-        // Live fields stay null until the node has been probed.
-        nodes.append(QJsonObject{{QStringLiteral("name"), node.name},
-                                 {QStringLiteral("host"), node.host},
-                                 {QStringLiteral("running"), QJsonValue::Null},
-                                 {QStringLiteral("health"), QJsonValue::Null},
-                                 {QStringLiteral("release"), QJsonValue::Null},
-                                 {QStringLiteral("db_version"), QJsonValue::Null}});
-    }
-    return {{QStringLiteral("cluster"), inventory.cluster},
-            {QStringLiteral("nodes"), nodes},
-            {QStringLiteral("load_balancer"),
-             QJsonObject{{QStringLiteral("kind"), inventory.loadBalancer.kind},
-                         {QStringLiteral("host"), inventory.loadBalancer.host},
-                         {QStringLiteral("mode"), QJsonValue::Null},
-                         {QStringLiteral("upstream"), QJsonValue::Null}}},
-            {QStringLiteral("lock"), QJsonValue::Null}};
+    return text.isEmpty() ? QStringLiteral("-") : text;
 }
 
 } // namespace
@@ -64,8 +51,21 @@ int StatusCommand::run(CliContext &context, const QStringList &arguments)
     if (!inventory)
         return 2;
 
+    // Status is a glance: a host that does not answer is reported, not waited for.
+    nb::SshPolicy policy = ExecCommand::policyFor(context);
+    policy.connectTimeout = std::chrono::seconds(3);
+    nb::SshPool pool(policy);
+    QString error;
+    const auto control = nb::AdapterClusterControl::create(*inventory, pool, pool, std::nullopt, &error);
+    if (!control) {
+        context.printError(error, tr("Complete the inventory, then run 'nbconsole-cli status' again."));
+        return 2;
+    }
+    nb::ClusterLock lock(pool, nb::endpointForLoadBalancer(*inventory), nb::ClusterLock::pathFor(*inventory));
+    const nb::ClusterStatus status = nb::ClusterStatus::gather(*inventory, *control, lock);
+
     if (parser.isSet(json)) {
-        context.out() << QJsonDocument(toJson(*inventory)).toJson(QJsonDocument::Indented);
+        context.out() << QJsonDocument(status.toJson()).toJson(QJsonDocument::Indented);
         return 0;
     }
 
@@ -73,9 +73,24 @@ int StatusCommand::run(CliContext &context, const QStringList &arguments)
     out << tr("Cluster %1 (%2)").arg(inventory->cluster, inventory->filePath) << '\n';
     const auto &lb = inventory->loadBalancer;
     out << tr("Load balancer: %1 on %2").arg(lb.kind, lb.host.isEmpty() ? tr("(none)") : lb.host) << '\n';
+    out << "  " << tr("mode %1, upstream %2").arg(status.loadBalancer.mode,
+                                                   orDash(status.loadBalancer.upstream.join(QStringLiteral(", "))));
+    if (!status.loadBalancer.error.isEmpty())
+        out << " (" << status.loadBalancer.error << ')';
+    out << '\n';
     out << tr("App nodes (%1 runtime):").arg(inventory->app.runtime) << '\n';
-    for (const auto &node : inventory->app.nodes)
-        out << "  " << node.name << "  " << node.host << '\n';
+    for (qsizetype i = 0; i < status.nodes.size(); ++i) {
+        const nb::NodeSnapshot &node = status.snapshots.at(i);
+        const QString running = node.run == nb::NodeSnapshot::Run::Running ? tr("running")
+            : node.run == nb::NodeSnapshot::Run::Stopped                   ? tr("stopped")
+                                                                           : tr("unknown");
+        out << "  " << status.nodes.at(i).name << "  " << status.nodes.at(i).host << "  "
+            << tr("%1, health %2, release %3, database at %4")
+                   .arg(running, nb::ClusterStatus::healthText(node), orDash(node.release), orDash(node.dbVersion))
+            << '\n';
+        if (!node.error.isEmpty())
+            out << "      " << node.error << '\n';
+    }
     const auto &db = inventory->database;
     if (!db.host.isEmpty())
         out << tr("Database: %1 %2 on %3").arg(db.dialect, db.name, db.host) << '\n';
@@ -83,5 +98,9 @@ int StatusCommand::run(CliContext &context, const QStringList &arguments)
         out << tr("Redis: %1").arg(inventory->redisUrl) << '\n';
     if (!inventory->storagePath.isEmpty())
         out << tr("Shared storage: %1").arg(inventory->storagePath) << '\n';
+    if (status.lock)
+        out << tr("Lock: %1").arg(status.lock->isEmpty() ? tr("free") : status.lock->describe()) << '\n';
+    else
+        out << tr("Lock: unknown (%1)").arg(status.lockError) << '\n';
     return 0;
 }

@@ -1,3 +1,4 @@
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,12 +46,20 @@ private slots:
         QVERIFY(run.out.contains(QStringLiteral("app-1  127.0.99.11")));
         QVERIFY(run.out.contains(QStringLiteral("app-2  127.0.99.12")));
         QVERIFY(run.out.contains(QStringLiteral("Database: postgres nocobase on 127.0.99.20")));
+        // Nothing listens on those addresses: each node says so instead of the run failing.
+        QVERIFY(run.out.contains(QStringLiteral("unknown, health unreachable")));
+        QVERIFY(run.out.contains(QStringLiteral("deploy@127.0.99.11")));
+        QVERIFY(run.out.contains(QStringLiteral("Lock: unknown")));
     }
 
-    void statusJsonHasTheContractShape()
+    void statusJsonReportsUnreachableHostsPerNode()
     {
+        QElapsedTimer clock;
+        clock.start();
         const auto run = cli({QStringLiteral("--inventory"), example(), QStringLiteral("status"),
                               QStringLiteral("--json")});
+        // A glance, not a wait: unreachable hosts are asked in parallel with short timeouts.
+        QVERIFY2(clock.elapsed() < 15000, qPrintable(QString::number(clock.elapsed())));
         QCOMPARE(run.exitCode, 0);
         const auto doc = QJsonDocument::fromJson(run.out.toUtf8());
         QVERIFY(doc.isObject());
@@ -58,10 +67,26 @@ private slots:
         QCOMPARE(root.value(QStringLiteral("cluster")).toString(), QStringLiteral("prod-eu"));
         const auto nodes = root.value(QStringLiteral("nodes")).toArray();
         QCOMPARE(nodes.size(), 2);
-        for (const char *key : {"name", "host", "running", "health", "release", "db_version"})
-            QVERIFY2(nodes.first().toObject().contains(QLatin1String(key)), key);
-        QVERIFY(root.value(QStringLiteral("load_balancer")).toObject().contains(QStringLiteral("mode")));
+        const QStringList hosts{QStringLiteral("127.0.99.11"), QStringLiteral("127.0.99.12")};
+        for (int i = 0; i < nodes.size(); ++i) {
+            const auto node = nodes.at(i).toObject();
+            for (const char *key : {"name", "host", "running", "health", "release", "db_version"})
+                QVERIFY2(node.contains(QLatin1String(key)), key);
+            QCOMPARE(node.value(QStringLiteral("host")).toString(), hosts.at(i));
+            QVERIFY(node.value(QStringLiteral("running")).isNull());
+            QCOMPARE(node.value(QStringLiteral("health")).toString(), QStringLiteral("unreachable"));
+            QVERIFY(node.value(QStringLiteral("release")).isNull());
+            QVERIFY(node.value(QStringLiteral("db_version")).isNull());
+            QVERIFY2(node.value(QStringLiteral("error")).toString().contains(hosts.at(i)),
+                     qPrintable(node.value(QStringLiteral("error")).toString()));
+        }
+        const auto lb = root.value(QStringLiteral("load_balancer")).toObject();
+        QCOMPARE(lb.value(QStringLiteral("mode")).toString(), QStringLiteral("unknown"));
+        QVERIFY(lb.value(QStringLiteral("upstream")).toArray().isEmpty());
+        QVERIFY(lb.value(QStringLiteral("error")).toString().contains(QStringLiteral("127.0.99.10")));
         QVERIFY(root.contains(QStringLiteral("lock")));
+        QVERIFY(root.value(QStringLiteral("lock")).isNull());
+        QVERIFY(root.value(QStringLiteral("lock_error")).toString().contains(QStringLiteral("127.0.99.10")));
     }
 
     void brokenInventoryFailsWithFileLineAndField()
