@@ -13,6 +13,8 @@
 #include <procedure/ResumePlan.h>
 #include <ssh/SshPool.h>
 
+#include <secrets/DatabasePassword.h>
+#include <secrets/SecretStore.h>
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -114,27 +116,26 @@ std::optional<nb::RunRecord> ProcedureCli::findRun(const nb::Inventory &inventor
 std::optional<std::optional<QString>> ProcedureCli::databasePassword(const nb::Inventory &inventory,
                                                                    QString *error) const
 {
-    const QString how = inventory.database.password;
-    if (how.isEmpty() || how == QLatin1String("none"))
-        return std::optional<QString>();
-    if (how.startsWith(QLatin1String("env:"))) {
-        const QByteArray name = how.mid(4).toLocal8Bit();
-        if (!qEnvironmentVariableIsSet(name.constData())) {
-            *error = tr("db: database.password is %1 but %2 is not set.").arg(how, QString::fromLocal8Bit(name));
-            return std::nullopt;
-        }
-        return std::optional<QString>(qEnvironmentVariable(name.constData()));
-    }
-    if (how == QLatin1String("ask")) {
-        if (auto answer = TerminalObserver::ask(m_context.err(), tr("Password of database user %1:")
-                                                                     .arg(inventory.database.user)))
-            return std::optional<QString>(*answer);
-        *error = tr("db: database.password is 'ask' but there is no terminal to ask on.");
+    // Typed with echo off, through the same terminal prompt as SSH passwords; nothing
+    // without a terminal, so a script gets the error and its hint at once.
+    const nb::SshPolicy policy = ExecCommand::policyFor(m_context);
+    const auto askTerminal = [&policy, &inventory](const QString &prompt) {
+        nb::SecretRequest request;
+        request.kind = nb::SecretRequest::Kind::Password;
+        request.hostLabel = QStringLiteral("db");
+        request.user = inventory.database.user;
+        request.prompt = prompt;
+        return policy.secret(request);
+    };
+    nb::SecretStore store;
+    const nb::PasswordResolution resolved = nb::DatabasePassword::resolve(inventory, store, askTerminal);
+    if (!resolved.notice.isEmpty())
+        m_context.err() << resolved.notice << '\n';
+    if (!resolved.ok) {
+        *error = resolved.hint.isEmpty() ? resolved.error : resolved.error + QLatin1Char('\n') + resolved.hint;
         return std::nullopt;
     }
-    *error = tr("db: database.password is '%1', which nbconsole-cli cannot read; use env:NAME or none for scripts.")
-                 .arg(how);
-    return std::nullopt;
+    return resolved.password;
 }
 
 int ProcedureCli::printDryRun(const nb::Inventory &inventory, const nb::Procedure &procedure,
