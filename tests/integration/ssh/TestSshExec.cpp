@@ -3,6 +3,7 @@
 #include <ssh/ExecJob.h>
 #include <ssh/SshPool.h>
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -394,6 +395,46 @@ private slots:
         QCOMPARE(refused.status, 0);
         QVERIFY2(refused.error.startsWith(QStringLiteral("app-1: ")) && refused.error.contains(QString::number(port)),
                  qPrintable(refused.error));
+    }
+
+    // nginx drops a proxied request whose client half-closed (499, no answer): the
+    // tunnel must keep its side open until the answer is in. A stand-in app on
+    // app-1's address and port serves the body nginx proxies.
+    void httpGetThroughTheLoadBalancerIsProxied()
+    {
+        QTemporaryDir site;
+        QVERIFY(QDir(site.path()).mkpath(QStringLiteral("api")));
+        QFile health(site.filePath(QStringLiteral("api/__health_check")));
+        QVERIFY(health.open(QIODevice::WriteOnly));
+        const QByteArray body = QByteArray("ok-through-nginx-") + tag().toUtf8();
+        health.write(body);
+        health.close();
+        const QString appAddress = m_lab.host(QStringLiteral("app-1")).address;
+        QProcess server;
+        server.start(QStringLiteral("/usr/bin/python3"),
+                     {QStringLiteral("-m"), QStringLiteral("http.server"), QStringLiteral("13000"), QStringLiteral("--bind"),
+                      appAddress, QStringLiteral("--directory"), site.path()});
+        QVERIFY(server.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(([&] {
+                                     QTcpSocket probe;
+                                     probe.connectToHost(appAddress, 13000);
+                                     return probe.waitForConnected(200);
+                                 }()),
+                                 10000);
+
+        SshPool pool;
+        const auto lb = m_lab.host(QStringLiteral("lb")).address;
+        QElapsedTimer clock;
+        clock.start();
+        const nb::HttpResponse answer = pool.httpGetViaTunnel(m_lab.endpoint(QStringLiteral("lb")), lb, 8080,
+                                                              QStringLiteral("/api/__health_check"),
+                                                              std::chrono::seconds(10));
+        server.kill();
+        server.waitForFinished();
+        QVERIFY2(answer.status == 200, qPrintable(QString::number(answer.status) + QLatin1Char(' ') + answer.error));
+        QCOMPARE(answer.body, body);
+        // Complete by Content-Length, not by waiting for the timeout.
+        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
     }
 
     void execJobBatchesIntoTheGuiThread()
