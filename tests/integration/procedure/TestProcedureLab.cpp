@@ -279,6 +279,65 @@ private slots:
         QCOMPARE(m_lab.lbStatus(), 200);
     }
 
+    void statusJsonSaysWhatTheClusterRuns()
+    {
+        firstStart();
+        const auto status = [this] {
+            const auto run = m_lab.cli({QStringLiteral("status"), QStringLiteral("--json")}, 60000);
+            [&] { QVERIFY2(run.exitCode == 0, qPrintable(run.err)); }();
+            return QJsonDocument::fromJson(run.out.toUtf8()).object();
+        };
+        const auto upstreamOf = [](const QJsonObject &root) {
+            QStringList names;
+            for (const auto &name : root.value(QStringLiteral("load_balancer")).toObject().value(QStringLiteral("upstream")).toArray())
+                names.append(name.toString());
+            return names;
+        };
+
+        QJsonObject root = status();
+        QJsonArray nodes = root.value(QStringLiteral("nodes")).toArray();
+        QCOMPARE(nodes.size(), 3);
+        for (const auto &value : nodes) {
+            const auto node = value.toObject();
+            QCOMPARE(node.value(QStringLiteral("running")), QJsonValue(true));
+            QCOMPARE(node.value(QStringLiteral("health")).toString(), QStringLiteral("ok"));
+            QCOMPARE(node.value(QStringLiteral("release")).toString(), QStringLiteral("2.2.14"));
+            QCOMPARE(node.value(QStringLiteral("db_version")).toString(), QStringLiteral("2.2.14"));
+        }
+        QCOMPARE(root.value(QStringLiteral("load_balancer")).toObject().value(QStringLiteral("mode")).toString(),
+                 QStringLiteral("serve"));
+        QCOMPARE(upstreamOf(root), (QStringList{QStringLiteral("app-1"), QStringLiteral("app-2"), QStringLiteral("app-3")}));
+        QVERIFY(root.value(QStringLiteral("lock")).isNull());
+
+        const auto begin = m_lab.cli({QStringLiteral("maintenance"), QStringLiteral("begin"), QStringLiteral("--node"),
+                                      QStringLiteral("app-2"), QStringLiteral("--yes")});
+        QVERIFY2(begin.exitCode == 0, qPrintable(begin.err + begin.out));
+        QDir().mkpath(QFileInfo(m_lab.lockPath).absolutePath());
+        QFile lock(m_lab.lockPath);
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write("owner=alice@laptop\nrun=20260101-000000-abcd\nsince=2026-01-01T00:00:00Z\n");
+        lock.close();
+
+        root = status();
+        nodes = root.value(QStringLiteral("nodes")).toArray();
+        for (int i = 0; i < nodes.size(); ++i) {
+            const auto node = nodes.at(i).toObject();
+            const bool kept = node.value(QStringLiteral("name")).toString() == QLatin1String("app-2");
+            QCOMPARE(node.value(QStringLiteral("running")), QJsonValue(kept));
+            QCOMPARE(node.value(QStringLiteral("health")).toString(), kept ? QStringLiteral("ok") : QStringLiteral("refused"));
+            // A stopped node still has its release installed.
+            QCOMPARE(node.value(QStringLiteral("release")).toString(), QStringLiteral("2.2.14"));
+        }
+        QCOMPARE(root.value(QStringLiteral("load_balancer")).toObject().value(QStringLiteral("mode")).toString(),
+                 QStringLiteral("one-node"));
+        QCOMPARE(upstreamOf(root), QStringList{QStringLiteral("app-2")});
+        const auto holder = root.value(QStringLiteral("lock")).toObject();
+        QCOMPARE(holder.value(QStringLiteral("owner")).toString(), QStringLiteral("alice@laptop"));
+        QCOMPARE(holder.value(QStringLiteral("run")).toString(), QStringLiteral("20260101-000000-abcd"));
+        QCOMPARE(holder.value(QStringLiteral("since")).toString(), QStringLiteral("2026-01-01T00:00:00Z"));
+        QFile::remove(m_lab.lockPath);
+    }
+
     void dryRunPrintsCommandsPerHostAndChangesNothing()
     {
         firstStart();
