@@ -131,6 +131,76 @@ Example: nbconsole-cli exec --targets app-1,lb -- df -h /</source>
     </message>
 </context>
 <context>
+    <name>GuiProcedureObserver</name>
+    <message>
+        <source>Run this step?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportAnsibleCommand</name>
+    <message>
+        <source>write an inventory from an Ansible inventory (INI or YAML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Ansible inventory to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new cluster&apos;s NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which group holds which role, e.g. app=nocobase_nodes,lb=loadbalancers,db=databases (default app=app,lb=lb,db=db).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the inventory to FILE (never overwritten).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;nbconsole-cli import-ansible --help&apos; for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-ansible needs one Ansible inventory, --cluster and --output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example: nbconsole-cli import-ansible hosts.ini --cluster prod --map app=nocobase_nodes,lb=loadbalancers,db=databases --output prod.yaml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; it is not overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another --output or move the file away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 with %2 app nodes; check the lines marked CHECK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LogDock</name>
     <message>
         <source>Log</source>
@@ -493,6 +563,62 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
         <source>%1 of %2 nodes healthy · %3 need attention · %4 stale</source>
         <translation>%2 个节点中 %1 个健康 · %3 个需要关注 · %4 个数据过期</translation>
     </message>
+    <message>
+        <source>&amp;Procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First Start…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the cluster for the first time, one node first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade every node to a new NocoBase version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Maintenance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the cluster into maintenance for work inside NocoBase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 (%2) on %3 did not finish: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume it with &apos;nbconsole-cli resume --run %1&apos;, or roll it back with &apos;nbconsole-cli rollback --run %1&apos;. The console re-probes the cluster before it goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MaintenanceCommand</name>
@@ -798,22 +924,6 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>db: database.password is %1 but %2 is not set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password of database user %1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>db: database.password is &apos;ask&apos; but there is no terminal to ask on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>db: database.password is &apos;%1&apos;, which nbconsole-cli cannot read; use env:NAME or none for scripts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 on %2 — dry run, nothing is changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -823,18 +933,6 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     </message>
     <message>
         <source>Name one of the inventory&apos;s app nodes with --node.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check that the load balancer host is reachable over SSH.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lb: the cluster %1 is locked by %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wait for that run to finish; if it is stale, run &apos;nbconsole-cli unlock&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -871,6 +969,278 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     </message>
     <message>
         <source>Run &apos;nbconsole-cli resume&apos; again when ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureWizard</name>
+    <message>
+        <source>every app node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first app node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the other app nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll &amp;back: start the previous version again and restore the database backup taken in this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop and leave the cluster as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark done by hand (I fixed it myself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed: %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster %1: the steps below run in this order. Each step shows its commands before it runs, and asks before it changes the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target version *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the version to upgrade to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster goes into maintenance on one node; you then do your work in NocoBase and come back here to end the maintenance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mmands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands of this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have read the commands; &amp;run this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster name to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;un</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Do not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished">主机</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress per host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live log of this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step failed — what now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you did by hand (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for marking the step done by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your work in NocoBase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster is in maintenance and one node runs. Do your work in NocoBase on that node, tick what you did, then end the maintenance: the other nodes start again on the same release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plugins: add, enable, disable or upgrade plugins in the plugin manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup &amp;&amp; restore: take or restore a backup with the backup manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration: import or apply a migration package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes of the run, including the downtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes (downtime and what each step found):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report as &amp;HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking the cluster lock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no remote command: this step checks or waits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you: read the step, then press Run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the cluster name (%1) to &amp;confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined; the step does not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the run?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run stops at the next safe point and the cluster is left as it is then; the journal records where. You can resume or roll back later from the console or with nbconsole-cli.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and leave the cluster as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep running</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1062,6 +1432,42 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     </message>
     <message>
         <source>Shared storage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the inventory, then run &apos;nbconsole-cli status&apos; again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode %1, upstream %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished">运行中</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished">已停止</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, health %2, release %3, database at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock: unknown (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1948,6 +2354,18 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
         <source>db: the environment variable %1 that should hold the database password is not set</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>db: no password for database user %1 of cluster %2 is stored in the keychain, and none was typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db: the keychain did not give the password of database user %1 (%2), and none was typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the command once on a terminal to type it (it is then stored), or set database.password to env:NAME and export NAME for scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nb::HaproxyLoadBalancer</name>
@@ -2538,6 +2956,21 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     </message>
     <message>
         <source>The cluster was rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nb::ProcedureSession</name>
+    <message>
+        <source>Check that the load balancer host is reachable over SSH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lb: the cluster %1 is locked by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for that run to finish; if it is stale, run &apos;nbconsole-cli unlock&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
