@@ -10,11 +10,12 @@
 #include <procedure/JournalingCommandRunner.h>
 #include <procedure/ProcedureCatalog.h>
 #include <procedure/ProcedureRunner.h>
+#include <procedure/ProcedureSession.h>
 #include <procedure/ResumePlan.h>
 #include <ssh/SshPool.h>
-
 #include <secrets/DatabasePassword.h>
 #include <secrets/SecretStore.h>
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -188,41 +189,21 @@ int ProcedureCli::execute(const nb::Inventory &inventory, const nb::Procedure &p
     const QString runId = record ? record->runId : nb::JournalStore::newRunId();
     nb::SshPool pool(ExecCommand::policyFor(m_context));
 
-    // The lock comes first: a refused run has not started and leaves no journal.
-    nb::ClusterLock lock(pool, nb::endpointForLoadBalancer(inventory), nb::ClusterLock::pathFor(inventory));
-    const auto locked = lock.acquire(runId);
-    if (!locked.error.isEmpty()) {
-        m_context.printError(locked.error, tr("Check that the load balancer host is reachable over SSH."));
-        return 1;
-    }
-    if (!locked.ok) {
-        m_context.printError(tr("lb: the cluster %1 is locked by %2.").arg(inventory.cluster, locked.holder.describe()),
-                             tr("Wait for that run to finish; if it is stale, run 'nbconsole-cli unlock'."));
-        return 1;
-    }
-
-    const nb::JournalStore store;
-    QString error;
-    auto journal = nb::RunJournal::open(store.pathFor(inventory.cluster, runId), &error);
     TerminalObserver observer(m_context.out(), m_context.err(), inventory.cluster, assumeYes(), m_onFailure,
                               m_parser && m_parser->isSet(m_verbose));
-    std::unique_ptr<nb::JournalingCommandRunner> runner;
-    std::unique_ptr<nb::ClusterControl> control;
-    if (journal) {
-        runner = std::make_unique<nb::JournalingCommandRunner>(pool, *journal, observer);
-        if (const auto password = databasePassword(inventory, &error))
-            control = nb::AdapterClusterControl::create(inventory, *runner, pool, *password, &error);
-    }
-    if (!control) {
-        lock.release(runId);
-        m_context.printError(error);
-        return 2;
+    nb::ProcedureSession session(inventory, pool, observer, settings, runId);
+    QString error;
+    QString hint;
+    const auto opened = session.open([&](QString *why) { return databasePassword(inventory, why); }, &error, &hint);
+    if (opened != nb::ProcedureSession::Opened::Ready) {
+        m_context.printError(error, hint);
+        return opened == nb::ProcedureSession::Opened::NotLocked ? 1 : 2;
     }
 
     // Going back is what `rollback` is for; anywhere else it means the procedure failed.
     const nb::RunOutcome success = mode == Mode::Rollback ? nb::RunOutcome::RolledBack : nb::RunOutcome::Succeeded;
     observer.setSuccess(success);
-    nb::RunContext context(inventory, *control, *journal, observer, runId, settings);
+    nb::RunContext &context = session.context();
     const auto rollback = nb::ProcedureCatalog::byId(procedure.rollbackId);
     nb::ProcedureRunner engine(procedure, rollback ? &*rollback : nullptr);
     nb::ProcedureRunner::Result result;
@@ -231,7 +212,8 @@ int ProcedureCli::execute(const nb::Inventory &inventory, const nb::Procedure &p
     if (record) {
         context.restoreFacts(record->facts);
         if (mode == Mode::Resume) {
-            const auto plan = nb::ResumePlan::make(*record, procedure, inventory, *control, lock.read().holder);
+            const auto plan = nb::ResumePlan::make(*record, procedure, inventory, session.control(),
+                                                   session.lock().read().holder);
             auto &out = m_context.out();
             out << tr("Run %1 (%2) stopped at: %3").arg(runId, nb::describe(record->outcome),
                                                      plan.inRollback ? tr("the rollback")
@@ -264,13 +246,13 @@ int ProcedureCli::execute(const nb::Inventory &inventory, const nb::Procedure &p
         runOnWorker(context, [&] { result = engine.run(context); });
     }
 
-    const auto released = lock.release(runId);
+    const QString releaseError = session.release();
     if (declined) {
         m_context.printError(tr("%1: the run was not resumed.").arg(inventory.cluster),
                              tr("Run 'nbconsole-cli resume' again when ready."));
         return 1;
     }
-    if (!released.ok)
-        m_context.err() << released.error << '\n';
+    if (!releaseError.isEmpty())
+        m_context.err() << releaseError << '\n';
     return result.outcome == success ? 0 : 1;
 }

@@ -6,6 +6,7 @@
 #include <core/ApplicationInfo.h>
 #include <details/NodeDetailsPane.h>
 #include <inventory/InventoryLoader.h>
+#include <journal/JournalStore.h>
 #include <log/LogDock.h>
 #include <log/LogLineModel.h>
 #include <monitor/ClusterMonitor.h>
@@ -38,6 +39,14 @@ MainWindow::MainWindow(QWidget *parent)
         m_ui->viewMenu->addAction(dock->toggleViewAction());
 
     connect(m_ui->openAction, &QAction::triggered, this, &MainWindow::chooseInventory);
+    const QPair<QAction *, ProcedureWizard::Kind> procedures[] = {
+        {m_ui->firstStartAction, ProcedureWizard::Kind::FirstStart},
+        {m_ui->upgradeAction, ProcedureWizard::Kind::Upgrade},
+        {m_ui->maintenanceAction, ProcedureWizard::Kind::Maintenance}};
+    for (const auto &[action, kind] : procedures) {
+        const ProcedureWizard::Kind wizardKind = kind;
+        connect(action, &QAction::triggered, this, [this, wizardKind] { openWizard(wizardKind); });
+    }
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_ui->quitAction, &QAction::triggered, qApp, &QApplication::closeAllWindows);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -106,10 +115,58 @@ bool MainWindow::openInventory(const QString &path)
     m_monitor->setInventory(inventory);
     m_monitor->start();
 
+    m_inventory = inventory;
+    for (QAction *action : {m_ui->firstStartAction, m_ui->upgradeAction, m_ui->maintenanceAction})
+        action->setEnabled(true);
+
     ConsoleSettings().addRecentInventory(path);
     rebuildRecentMenu();
     statusBar()->showMessage(tr("Loaded %1").arg(path), 5000);
+    // After the window shows: the offer is about this cluster, so it waits for it.
+    QTimer::singleShot(0, this, &MainWindow::offerResume);
     return true;
+}
+
+ProcedureWizard *MainWindow::openWizard(ProcedureWizard::Kind kind)
+{
+    if (!m_inventory)
+        return nullptr;
+    auto *wizard = new ProcedureWizard(kind, *m_inventory, clusterVersion(), m_logDock->sink(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->show();
+    return wizard;
+}
+
+QString MainWindow::clusterVersion() const
+{
+    for (const auto &node : m_inventory->app.nodes) {
+        const QString version = m_monitor->status(node.name).version;
+        if (!version.isEmpty())
+            return version;
+    }
+    return {};
+}
+
+void MainWindow::offerResume()
+{
+    if (!m_inventory)
+        return;
+    const auto record = nb::JournalStore().latestUnfinished(m_inventory->cluster);
+    if (!record)
+        return;
+    // Not modal: the window stays usable (and scriptable) while the offer is open.
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Unfinished run"),
+                                tr("Run %1 (%2) on %3 did not finish: %4")
+                                    .arg(record->runId, record->procedure, m_inventory->cluster,
+                                         nb::describe(record->outcome)),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("resumeOffer"));
+    box->setInformativeText(tr("Resume it with 'nbconsole-cli resume --run %1', or roll it back with "
+                               "'nbconsole-cli rollback --run %1'. The console re-probes the cluster before it "
+                               "goes on.")
+                                .arg(record->runId));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::onStatusChanged(const nb::NodeStatus &status)

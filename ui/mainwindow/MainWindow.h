@@ -3,10 +3,13 @@
 #include <inventory/Inventory.h>
 #include <monitor/NodeStatus.h>
 
+#include "wizard/ProcedureWizard.h"
+
 #include <QHash>
 #include <QMainWindow>
 #include <QTimer>
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class MainWindow;
@@ -34,6 +37,9 @@ public:
     bool openInventory(const QString &path);
 
     nb::ClusterMonitor *monitor() const { return m_monitor; }
+    // The wizard of a procedure on the open cluster (First start…, Upgrade…,
+    // Maintenance…); shown, not run modally, and deleted when closed.
+    ProcedureWizard *openWizard(ProcedureWizard::Kind kind);
     LogDock *logDock() const { return m_logDock; }
     TopologyScene *topology() const { return m_topology; }
 
@@ -50,6 +56,8 @@ private:
     void logTransition(const nb::NodeStatus &status);
     void updateSummary();
     void selectInTree(const QString &node);
+    QString clusterVersion() const;
+    void offerResume();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ClusterTreeModel *m_clusterModel;
@@ -58,4 +66,5 @@ private:
     LogDock *m_logDock;
     QTimer m_summaryTimer;
     QHash<QString, QPair<nb::NodeStatus::Health, bool>> m_lastShown; // health, stale
+    std::optional<nb::Inventory> m_inventory;
 };

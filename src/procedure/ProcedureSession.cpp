@@ -1,0 +1,74 @@
+#include "ProcedureSession.h"
+
+#include "AdapterClusterControl.h"
+
+#include "journal/JournalStore.h"
+#include "ssh/InventoryEndpoints.h"
+#include "ssh/SshPool.h"
+
+#include <QCoreApplication>
+
+namespace nb {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("nb::ProcedureSession", text);
+}
+
+} // namespace
+
+ProcedureSession::ProcedureSession(const Inventory &inventory, SshPool &pool, ProcedureObserver &observer,
+                                   RunSettings settings, const QString &runId)
+    : m_inventory(inventory), m_pool(pool), m_observer(observer), m_settings(std::move(settings)), m_runId(runId),
+      m_lock(pool, endpointForLoadBalancer(inventory), ClusterLock::pathFor(inventory))
+{
+}
+
+ProcedureSession::~ProcedureSession()
+{
+    release();
+}
+
+ProcedureSession::Opened ProcedureSession::open(const PasswordSource &password, QString *error, QString *hint)
+{
+    const auto locked = m_lock.acquire(m_runId);
+    if (!locked.error.isEmpty()) {
+        *error = locked.error;
+        *hint = tr("Check that the load balancer host is reachable over SSH.");
+        return Opened::NotLocked;
+    }
+    if (!locked.ok) {
+        *error = tr("lb: the cluster %1 is locked by %2.").arg(m_inventory.cluster, locked.holder.describe());
+        *hint = tr("Wait for that run to finish; if it is stale, run 'nbconsole-cli unlock'.");
+        return Opened::NotLocked;
+    }
+    m_locked = true;
+
+    const JournalStore store;
+    m_journal = RunJournal::open(store.pathFor(m_inventory.cluster, m_runId), error);
+    if (m_journal) {
+        m_runner = std::make_unique<JournalingCommandRunner>(m_pool, *m_journal, m_observer);
+        if (const auto secret = password(error))
+            m_control = AdapterClusterControl::create(m_inventory, *m_runner, m_pool, *secret, error);
+    }
+    if (!m_control) {
+        release();
+        hint->clear();
+        return Opened::Failed;
+    }
+    m_context = std::make_unique<RunContext>(m_inventory, *m_control, *m_journal, m_observer, m_runId, m_settings);
+    return Opened::Ready;
+}
+
+QString ProcedureSession::release()
+{
+    if (!m_locked)
+        return {};
+    m_locked = false;
+    const auto released = m_lock.release(m_runId);
+    return released.ok ? QString() : released.error;
+}
+
+} // namespace nb

@@ -1,0 +1,619 @@
+#include "ProcedureWizard.h"
+
+#include "log/LogLineBatcher.h"
+#include "log/LogLineModel.h"
+#include "log/LogView.h"
+
+#include <journal/JournalStore.h>
+#include <journal/RunReport.h>
+#include <procedure/ClusterLock.h>
+#include <procedure/ProcedureCatalog.h>
+#include <procedure/ProcedureRunner.h>
+#include <procedure/ProcedureSession.h>
+#include <secrets/DatabasePassword.h>
+#include <secrets/SecretStore.h>
+#include <ssh/ShellCommand.h>
+#include <ssh/SshPool.h>
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+QString targetText(nb::StepTarget target)
+{
+    switch (target) {
+    case nb::StepTarget::AllNodes: return ProcedureWizard::tr("every app node");
+    case nb::StepTarget::FirstNode: return ProcedureWizard::tr("the first app node");
+    case nb::StepTarget::OtherNodes: return ProcedureWizard::tr("the other app nodes");
+    case nb::StepTarget::LoadBalancer: return ProcedureWizard::tr("the load balancer");
+    case nb::StepTarget::Database: return ProcedureWizard::tr("the database");
+    case nb::StepTarget::Cluster: return ProcedureWizard::tr("the cluster");
+    }
+    return {};
+}
+
+QString policyText(nb::FailurePolicy policy)
+{
+    switch (policy) {
+    case nb::FailurePolicy::Retry: return ProcedureWizard::tr("&Retry the step");
+    case nb::FailurePolicy::RollBack:
+        return ProcedureWizard::tr("Roll &back: start the previous version again and restore the database backup "
+                                   "taken in this run");
+    case nb::FailurePolicy::Abort: return ProcedureWizard::tr("&Stop and leave the cluster as it is");
+    case nb::FailurePolicy::MarkDoneByHand: return ProcedureWizard::tr("&Mark done by hand (I fixed it myself)");
+    }
+    return {};
+}
+
+QLabel *wrappingLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+} // namespace
+
+ProcedureWizard::ProcedureWizard(Kind kind, const nb::Inventory &inventory, const QString &currentVersion,
+                                 nb::LineSink logSink, QWidget *parent)
+    : QDialog(parent), m_kind(kind), m_inventory(inventory), m_currentVersion(currentVersion),
+      m_logSink(std::move(logSink)), m_observer(new GuiProcedureObserver(this)), m_pages(new QStackedWidget(this))
+{
+    switch (kind) {
+    case Kind::FirstStart: m_procedure = nb::ProcedureCatalog::firstStart(); break;
+    case Kind::Upgrade: m_procedure = nb::ProcedureCatalog::upgrade(); break;
+    case Kind::Maintenance: m_procedure = nb::ProcedureCatalog::maintenanceBegin(); break;
+    }
+    m_rollback = nb::ProcedureCatalog::byId(m_procedure.rollbackId);
+    setWindowTitle(tr("%1 — %2").arg(m_procedure.title, inventory.cluster));
+    setObjectName(QStringLiteral("procedureWizard"));
+
+    m_logModel = new LogLineModel(this);
+    m_logBatcher = new LogLineBatcher(this);
+    connect(m_logBatcher, &LogLineBatcher::linesReady, m_logModel, &LogLineModel::appendLines);
+
+    m_pages->addWidget(buildIntro());
+    m_pages->addWidget(buildStep());
+    m_pages->addWidget(buildChecklist());
+    m_pages->addWidget(buildSummary());
+
+    m_cancelButton = new QPushButton(tr("Cancel"), this);
+    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    connect(m_cancelButton, &QPushButton::clicked, this, &ProcedureWizard::reject);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_cancelButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_pages);
+    layout->addLayout(buttons);
+    resize(900, 720);
+
+    connect(m_observer, &GuiProcedureObserver::stepShown, this, &ProcedureWizard::showStep);
+    connect(m_observer, &GuiProcedureObserver::confirmationAsked, this, &ProcedureWizard::askConfirmation);
+    connect(m_observer, &GuiProcedureObserver::failureAsked, this, &ProcedureWizard::askFailure);
+    connect(m_observer, &GuiProcedureObserver::commandSent, this, &ProcedureWizard::onCommand);
+    connect(m_observer, &GuiProcedureObserver::stepEnded, this, &ProcedureWizard::onStepEnded);
+    connect(m_observer, &GuiProcedureObserver::finished, this, &ProcedureWizard::onFinished);
+    connect(m_observer, &GuiProcedureObserver::linesArrived, this, [this](const nb::OutputLines &lines) {
+        m_logBatcher->append(lines);
+        if (m_logSink)
+            m_logSink(lines);
+    });
+    connect(m_observer, &GuiProcedureObserver::noted, this, [this](const QString &text) {
+        m_summaryNotes->appendPlainText(text);
+        m_stepState->setText(text);
+    });
+    m_clockTimer.setInterval(500);
+    connect(&m_clockTimer, &QTimer::timeout, this, [this] {
+        m_elapsed->setText(tr("Elapsed: %1 s").arg(double(m_stepClock.elapsed()) / 1000.0, 0, 'f', 1));
+    });
+}
+
+ProcedureWizard::~ProcedureWizard()
+{
+    stopWorker();
+}
+
+int ProcedureWizard::currentPage() const
+{
+    return m_pages->currentIndex();
+}
+
+QWidget *ProcedureWizard::buildIntro()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    auto *title = new QLabel(QStringLiteral("<h2>%1</h2>").arg(m_procedure.title.toHtmlEscaped()), page);
+    layout->addWidget(title);
+    auto *about = wrappingLabel(page);
+    about->setText(tr("Cluster %1: the steps below run in this order. Each step shows its commands before "
+                      "it runs, and asks before it changes the cluster.")
+                       .arg(m_inventory.cluster));
+    layout->addWidget(about);
+    QStringList steps;
+    for (const auto &step : m_procedure.steps)
+        steps.append(QStringLiteral("<li>%1</li>").arg(step.title.toHtmlEscaped()));
+    layout->addWidget(new QLabel(QStringLiteral("<ol>%1</ol>").arg(steps.join(QString())), page));
+
+    if (m_kind == Kind::Upgrade) {
+        auto *form = new QFormLayout;
+        form->addRow(tr("Current version:"),
+                     new QLabel(m_currentVersion.isEmpty() ? tr("unknown") : m_currentVersion, page));
+        m_versionEdit = new QLineEdit(m_currentVersion, page);
+        m_versionEdit->setObjectName(QStringLiteral("versionEdit"));
+        m_versionEdit->setAccessibleName(tr("Target version"));
+        form->addRow(tr("&Target version *:"), m_versionEdit);
+        layout->addLayout(form);
+        m_versionError = wrappingLabel(page);
+        layout->addWidget(m_versionError);
+        connect(m_versionEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+            const QString why = text.trimmed().isEmpty()
+                ? tr("Enter the version to upgrade to.")
+                : nb::ShellCommand::validate(text.trimmed(), nb::ShellValueKind::Version);
+            m_versionError->setText(why);
+            m_startButton->setEnabled(why.isEmpty());
+        });
+    }
+    if (m_kind == Kind::Maintenance) {
+        auto *note = wrappingLabel(page);
+        note->setText(tr("The cluster goes into maintenance on one node; you then do your work in NocoBase "
+                         "and come back here to end the maintenance."));
+        layout->addWidget(note);
+    }
+    m_introError = wrappingLabel(page);
+    m_introError->setObjectName(QStringLiteral("introError"));
+    layout->addWidget(m_introError);
+    layout->addStretch();
+    m_startButton = new QPushButton(tr("&Start"), page);
+    m_startButton->setObjectName(QStringLiteral("startButton"));
+    m_startButton->setDefault(true);
+    connect(m_startButton, &QPushButton::clicked, this, &ProcedureWizard::start);
+    layout->addWidget(m_startButton, 0, Qt::AlignRight);
+    if (m_versionEdit)
+        emit m_versionEdit->textChanged(m_versionEdit->text());
+    return page;
+}
+
+QWidget *ProcedureWizard::buildStep()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    m_stepCounter = new QLabel(page);
+    m_stepTitle = new QLabel(page);
+    m_stepTitle->setObjectName(QStringLiteral("stepTitle"));
+    m_stepExplanation = wrappingLabel(page);
+    m_stepTargets = wrappingLabel(page);
+    layout->addWidget(m_stepCounter);
+    layout->addWidget(m_stepTitle);
+    layout->addWidget(m_stepExplanation);
+    layout->addWidget(m_stepTargets);
+
+    auto *commandsLabel = new QLabel(tr("Co&mmands:"), page);
+    m_commands = new QPlainTextEdit(page);
+    m_commands->setObjectName(QStringLiteral("commandsView"));
+    m_commands->setReadOnly(true);
+    m_commands->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_commands->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_commands->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_commands->setAccessibleName(tr("Commands of this step"));
+    commandsLabel->setBuddy(m_commands);
+    layout->addWidget(commandsLabel);
+
+    auto *confirmRow = new QHBoxLayout;
+    m_confirmLabel = new QLabel(page);
+    m_confirmBox = new QCheckBox(tr("I have read the commands; &run this step"), page);
+    m_confirmBox->setObjectName(QStringLiteral("confirmBox"));
+    m_clusterNameEdit = new QLineEdit(page);
+    m_clusterNameEdit->setObjectName(QStringLiteral("clusterNameEdit"));
+    m_clusterNameEdit->setAccessibleName(tr("Cluster name to confirm"));
+    m_confirmLabel->setBuddy(m_clusterNameEdit);
+    m_runButton = new QPushButton(tr("R&un"), page);
+    m_runButton->setObjectName(QStringLiteral("runButton"));
+    m_declineButton = new QPushButton(tr("&Do not run"), page);
+    m_declineButton->setObjectName(QStringLiteral("declineButton"));
+    confirmRow->addWidget(m_confirmLabel);
+    confirmRow->addWidget(m_confirmBox);
+    confirmRow->addWidget(m_clusterNameEdit);
+    confirmRow->addStretch();
+    confirmRow->addWidget(m_declineButton);
+    confirmRow->addWidget(m_runButton);
+    connect(m_confirmBox, &QCheckBox::toggled, this, &ProcedureWizard::updateRunButton);
+    connect(m_clusterNameEdit, &QLineEdit::textChanged, this, &ProcedureWizard::updateRunButton);
+    connect(m_runButton, &QPushButton::clicked, this, [this] { answer(true); });
+    connect(m_declineButton, &QPushButton::clicked, this, [this] { answer(false); });
+
+    auto *stateRow = new QHBoxLayout;
+    m_stepState = wrappingLabel(page);
+    m_stepState->setObjectName(QStringLiteral("stepState"));
+    m_elapsed = new QLabel(page);
+    stateRow->addWidget(m_stepState, 1);
+    stateRow->addWidget(m_elapsed);
+
+    m_hosts = new QTreeWidget(page);
+    m_hosts->setObjectName(QStringLiteral("hostProgress"));
+    m_hosts->setHeaderLabels({tr("Host"), tr("Progress")});
+    m_hosts->setRootIsDecorated(false);
+    m_hosts->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_hosts->setAccessibleName(tr("Progress per host"));
+    auto *log = new LogView(m_logModel, QString(), page);
+    log->setAccessibleName(tr("Live log of this run"));
+
+    auto *split = new QSplitter(Qt::Vertical, page);
+    split->addWidget(m_commands);
+    split->addWidget(m_hosts);
+    split->addWidget(log);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setStretchFactor(2, 3);
+    layout->addWidget(split, 1);
+    layout->addLayout(confirmRow);
+    layout->addLayout(stateRow);
+
+    m_failureBox = new QGroupBox(tr("The step failed — what now?"), page);
+    m_failureBox->setObjectName(QStringLiteral("failureBox"));
+    auto *failureLayout = new QVBoxLayout(m_failureBox);
+    m_failureReason = wrappingLabel(m_failureBox);
+    failureLayout->addWidget(m_failureReason);
+    m_failureChoices = new QButtonGroup(this);
+    const nb::FailurePolicy policies[] = {nb::FailurePolicy::Retry, nb::FailurePolicy::RollBack,
+                                          nb::FailurePolicy::Abort, nb::FailurePolicy::MarkDoneByHand};
+    for (const auto policy : policies) {
+        auto *choice = new QRadioButton(policyText(policy), m_failureBox);
+        choice->setObjectName(QStringLiteral("failure_%1").arg(nb::toString(policy)));
+        m_failureChoices->addButton(choice, int(policy));
+        failureLayout->addWidget(choice);
+    }
+    m_byHandReason = new QLineEdit(m_failureBox);
+    m_byHandReason->setObjectName(QStringLiteral("byHandReason"));
+    m_byHandReason->setPlaceholderText(tr("What you did by hand (required)"));
+    m_byHandReason->setAccessibleName(tr("Reason for marking the step done by hand"));
+    failureLayout->addWidget(m_byHandReason);
+    m_failureButton = new QPushButton(tr("&Go on"), m_failureBox);
+    m_failureButton->setObjectName(QStringLiteral("failureButton"));
+    failureLayout->addWidget(m_failureButton, 0, Qt::AlignRight);
+    connect(m_failureChoices, &QButtonGroup::idToggled, this, &ProcedureWizard::updateFailureButton);
+    connect(m_byHandReason, &QLineEdit::textChanged, this, &ProcedureWizard::updateFailureButton);
+    connect(m_failureButton, &QPushButton::clicked, this, [this] {
+        const auto policy = nb::FailurePolicy(m_failureChoices->checkedId());
+        m_failureBox->hide();
+        m_observer->answerFailure({policy, m_byHandReason->text().trimmed()});
+    });
+    layout->addWidget(m_failureBox);
+    clearQuestion();
+    return page;
+}
+
+QWidget *ProcedureWizard::buildChecklist()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("Your work in NocoBase").toHtmlEscaped()), page));
+    auto *about = wrappingLabel(page);
+    about->setText(tr("The cluster is in maintenance and one node runs. Do your work in NocoBase on that node, "
+                      "tick what you did, then end the maintenance: the other nodes start again on the same "
+                      "release."));
+    layout->addWidget(about);
+    const QStringList work{tr("Plugins: add, enable, disable or upgrade plugins in the plugin manager"),
+                           tr("Backup && restore: take or restore a backup with the backup manager"),
+                           tr("Migration: import or apply a migration package")};
+    for (const QString &item : work)
+        layout->addWidget(new QCheckBox(item, page));
+    layout->addStretch();
+    m_endMaintenanceButton = new QPushButton(tr("&End maintenance"), page);
+    m_endMaintenanceButton->setObjectName(QStringLiteral("endMaintenanceButton"));
+    connect(m_endMaintenanceButton, &QPushButton::clicked, this, [this] {
+        m_maintenanceEnd = true;
+        m_procedure = nb::ProcedureCatalog::maintenanceEnd();
+        m_rollback = nb::ProcedureCatalog::byId(m_procedure.rollbackId);
+        startRun(m_procedure);
+    });
+    layout->addWidget(m_endMaintenanceButton, 0, Qt::AlignRight);
+    return page;
+}
+
+QWidget *ProcedureWizard::buildSummary()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    m_summaryOutcome = new QLabel(page);
+    m_summaryOutcome->setObjectName(QStringLiteral("summaryOutcome"));
+    m_summaryMessage = wrappingLabel(page);
+    m_summaryMessage->setObjectName(QStringLiteral("summaryMessage"));
+    m_summaryNotes = new QPlainTextEdit(page);
+    m_summaryNotes->setReadOnly(true);
+    m_summaryNotes->setAccessibleName(tr("Notes of the run, including the downtime"));
+    layout->addWidget(m_summaryOutcome);
+    layout->addWidget(m_summaryMessage);
+    layout->addWidget(new QLabel(tr("Notes (downtime and what each step found):"), page));
+    layout->addWidget(m_summaryNotes, 1);
+    auto *buttons = new QHBoxLayout;
+    auto *html = new QPushButton(tr("Export report as &HTML…"), page);
+    auto *pdf = new QPushButton(tr("Export report as &PDF…"), page);
+    m_exportState = wrappingLabel(page);
+    buttons->addWidget(m_exportState, 1);
+    buttons->addWidget(html);
+    buttons->addWidget(pdf);
+    connect(html, &QPushButton::clicked, this, [this] { exportReport(false); });
+    connect(pdf, &QPushButton::clicked, this, [this] { exportReport(true); });
+    layout->addLayout(buttons);
+    return page;
+}
+
+void ProcedureWizard::start()
+{
+    m_introError->clear();
+    if (!m_password) {
+        // The keychain and the password prompt belong to this thread; the worker only
+        // gets the answer.
+        nb::SecretStore store;
+        const auto resolved = nb::DatabasePassword::resolve(m_inventory, store, [this](const QString &prompt) {
+            bool ok = false;
+            const QString text = QInputDialog::getText(this, windowTitle(), prompt, QLineEdit::Password, {}, &ok);
+            return ok ? std::optional<QString>(text) : std::nullopt;
+        });
+        if (!resolved.ok) {
+            m_introError->setText(resolved.error);
+            return;
+        }
+        m_password = resolved.password.value_or(QString());
+    }
+    startRun(m_procedure);
+}
+
+void ProcedureWizard::startRun(const nb::Procedure &procedure)
+{
+    stopWorker();
+    nb::RunSettings settings;
+    settings.operatorName = nb::ClusterLock::operatorIdentity();
+    if (m_versionEdit)
+        settings.target = m_versionEdit->text().trimmed();
+    settings.options = {{QStringLiteral("front_end"), QStringLiteral("gui")}};
+    if (m_kind == Kind::Upgrade)
+        settings.options.insert(QStringLiteral("to"), settings.target);
+    if (m_kind == Kind::Maintenance)
+        settings.options.insert(QStringLiteral("phase"), m_maintenanceEnd ? QStringLiteral("end")
+                                                                          : QStringLiteral("begin"));
+    m_runId = nb::JournalStore::newRunId();
+    m_outcome.reset();
+    m_pool = std::make_unique<nb::SshPool>();
+    m_session = std::make_unique<nb::ProcedureSession>(m_inventory, *m_pool, *m_observer, settings, m_runId);
+    m_startButton->setEnabled(false);
+    m_endMaintenanceButton->setEnabled(false);
+    m_running = true;
+    m_stepTitle->setText(tr("Taking the cluster lock…"));
+    m_pages->setCurrentIndex(StepPage);
+
+    const std::optional<QString> password = m_password->isEmpty() ? std::nullopt : m_password;
+    m_worker = std::thread([this, &procedure, password] {
+        QString error;
+        QString hint;
+        const auto opened = m_session->open([password](QString *) { return std::optional<std::optional<QString>>(password); }, &error, &hint);
+        if (opened == nb::ProcedureSession::Opened::Ready) {
+            m_observer->setContext(&m_session->context());
+            nb::ProcedureRunner engine(procedure, m_rollback ? &*m_rollback : nullptr);
+            engine.run(m_session->context());
+            const QString released = m_session->release();
+            if (!released.isEmpty())
+                m_observer->note(released);
+        }
+        QMetaObject::invokeMethod(this, [this, error, hint] { onWorkerDone(error, hint); }, Qt::QueuedConnection);
+    });
+}
+
+void ProcedureWizard::showStep(const nb::ProcedureStep *step, int index, int count,
+                               const nb::PlannedCommands &preview)
+{
+    m_pages->setCurrentIndex(StepPage);
+    m_stepCounter->setText(tr("Step %1 of %2").arg(index + 1).arg(count));
+    m_stepTitle->setText(QStringLiteral("<h2>%1</h2>").arg(step->title.toHtmlEscaped()));
+    m_stepExplanation->setText(step->explanation);
+    m_stepTargets->setText(tr("Targets: %1").arg(targetText(step->target)));
+    QStringList lines;
+    for (const auto &command : preview)
+        lines.append(QStringLiteral("%1 $ %2").arg(command.host, command.command));
+    m_commands->setPlainText(lines.isEmpty() ? tr("(no remote command: this step checks or waits)")
+                                             : lines.join(QLatin1Char('\n')));
+    m_hosts->clear();
+    for (const auto &command : preview) {
+        if (m_hosts->findItems(command.host, Qt::MatchExactly).isEmpty())
+            m_hosts->addTopLevelItem(new QTreeWidgetItem({command.host, tr("waiting")}));
+    }
+    clearQuestion();
+    m_stepState->setText(tr("Waiting for you: read the step, then press Run."));
+    m_stepClock.start();
+    m_clockTimer.start();
+}
+
+void ProcedureWizard::clearQuestion()
+{
+    m_asking.reset();
+    m_confirmLabel->hide();
+    m_confirmBox->hide();
+    m_clusterNameEdit->hide();
+    m_declineButton->hide();
+    m_runButton->setEnabled(false);
+    m_failureBox->hide();
+}
+
+void ProcedureWizard::askConfirmation(const nb::ProcedureStep *, const QString &question,
+                                      nb::ConfirmationLevel level)
+{
+    m_asking = level;
+    m_stepState->setText(question);
+    m_confirmBox->setChecked(false);
+    m_clusterNameEdit->clear();
+    const bool typed = level == nb::ConfirmationLevel::TypeClusterName;
+    m_confirmLabel->setText(tr("Type the cluster name (%1) to &confirm:").arg(m_inventory.cluster));
+    const bool ticked = level == nb::ConfirmationLevel::Confirm;
+    m_confirmLabel->setVisible(typed);
+    m_clusterNameEdit->setVisible(typed);
+    m_confirmBox->setVisible(ticked);
+    m_declineButton->show();
+    QWidget *focus = m_runButton;
+    if (typed)
+        focus = m_clusterNameEdit;
+    else if (ticked)
+        focus = m_confirmBox;
+    focus->setFocus();
+    updateRunButton();
+}
+
+void ProcedureWizard::updateRunButton()
+{
+    const bool given = !m_asking ? false
+        : *m_asking == nb::ConfirmationLevel::Confirm ? m_confirmBox->isChecked()
+        : *m_asking == nb::ConfirmationLevel::TypeClusterName ? m_clusterNameEdit->text() == m_inventory.cluster
+                                                               : true;
+    m_runButton->setEnabled(given);
+}
+
+void ProcedureWizard::answer(bool yes)
+{
+    if (!m_asking)
+        return;
+    m_asking.reset();
+    m_runButton->setEnabled(false);
+    m_declineButton->hide();
+    m_stepState->setText(yes ? tr("Running…") : tr("Declined; the step does not run."));
+    m_stepClock.restart();
+    m_observer->answerConfirm(yes);
+}
+
+void ProcedureWizard::askFailure(const nb::ProcedureStep *step, const QString &reason, const QString &hint,
+                                 const QVector<nb::FailurePolicy> &allowed)
+{
+    m_failureReason->setText(hint.isEmpty() ? tr("%1: %2").arg(step->title, reason)
+                                            : tr("%1: %2\n%3").arg(step->title, reason, hint));
+    for (auto *choice : m_failureChoices->buttons()) {
+        choice->setVisible(allowed.contains(nb::FailurePolicy(m_failureChoices->id(choice))));
+        m_failureChoices->setExclusive(false);
+        choice->setChecked(false);
+        m_failureChoices->setExclusive(true);
+    }
+    m_byHandReason->clear();
+    m_failureBox->show();
+    updateFailureButton();
+}
+
+void ProcedureWizard::updateFailureButton()
+{
+    const int checked = m_failureChoices->checkedId();
+    const bool byHand = checked == int(nb::FailurePolicy::MarkDoneByHand);
+    m_byHandReason->setVisible(byHand);
+    m_failureButton->setEnabled(checked >= 0 && (!byHand || !m_byHandReason->text().trimmed().isEmpty()));
+}
+
+void ProcedureWizard::onCommand(const QString &host, const QString &command)
+{
+    auto found = m_hosts->findItems(host, Qt::MatchExactly);
+    QTreeWidgetItem *item = found.isEmpty() ? new QTreeWidgetItem(m_hosts, {host}) : found.first();
+    item->setText(1, tr("running: %1").arg(command));
+}
+
+void ProcedureWizard::onStepEnded(const nb::ProcedureStep *step, nb::StepState state, const QString &message)
+{
+    m_clockTimer.stop();
+    for (int i = 0; i < m_hosts->topLevelItemCount(); ++i)
+        m_hosts->topLevelItem(i)->setText(1, nb::describe(state));
+    m_stepState->setText(message.isEmpty() ? nb::describe(state)
+                                           : tr("%1: %2").arg(nb::describe(state), message));
+    m_summaryNotes->appendPlainText(tr("%1 — %2 %3").arg(step->title, nb::describe(state), message));
+}
+
+void ProcedureWizard::onFinished(nb::RunOutcome outcome, const QString &message, const QString &hint)
+{
+    m_outcome = outcome;
+    m_summaryOutcome->setText(QStringLiteral("<h2>%1</h2>").arg(nb::describe(outcome).toHtmlEscaped()));
+    m_summaryMessage->setText(hint.isEmpty() ? message : message + QLatin1Char('\n') + hint);
+}
+
+void ProcedureWizard::onWorkerDone(const QString &setupError, const QString &setupHint)
+{
+    stopWorker();
+    m_running = false;
+    m_clockTimer.stop();
+    if (!setupError.isEmpty()) {
+        m_introError->setText(setupHint.isEmpty() ? setupError : setupError + QLatin1Char('\n') + setupHint);
+        m_startButton->setEnabled(true);
+        m_pages->setCurrentIndex(IntroPage);
+        return;
+    }
+    if (m_kind == Kind::Maintenance && !m_maintenanceEnd && m_outcome == nb::RunOutcome::Succeeded) {
+        m_endMaintenanceButton->setEnabled(true);
+        m_pages->setCurrentIndex(ChecklistPage);
+        return;
+    }
+    m_cancelButton->setText(tr("Close"));
+    m_pages->setCurrentIndex(SummaryPage);
+}
+
+void ProcedureWizard::exportReport(bool pdf)
+{
+    QString error;
+    const auto record = nb::JournalStore().find(m_inventory.cluster, m_runId, &error);
+    if (!record) {
+        m_exportState->setText(error);
+        return;
+    }
+    const QString filter = pdf ? tr("PDF (*.pdf)") : tr("HTML (*.html)");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export report"),
+                                                      m_runId + (pdf ? QStringLiteral(".pdf") : QStringLiteral(".html")),
+                                                      filter);
+    if (path.isEmpty())
+        return;
+    const bool written = pdf ? nb::RunReport::writePdf(*record, path, &error)
+                             : nb::RunReport::writeHtml(*record, path, &error);
+    m_exportState->setText(written ? tr("Saved %1").arg(path) : error);
+}
+
+void ProcedureWizard::reject()
+{
+    if (m_running) {
+        QMessageBox box(QMessageBox::Question, tr("Stop the run?"),
+                        tr("The run stops at the next safe point and the cluster is left as it is then; the "
+                           "journal records where. You can resume or roll back later from the console or "
+                           "with nbconsole-cli."),
+                        QMessageBox::NoButton, this);
+        QPushButton *stop = box.addButton(tr("Stop and leave the cluster as it is"), QMessageBox::DestructiveRole);
+        box.addButton(tr("Keep running"), QMessageBox::RejectRole);
+        box.exec();
+        if (box.clickedButton() != stop)
+            return;
+        stopWorker();
+    }
+    QDialog::reject();
+}
+
+void ProcedureWizard::stopWorker()
+{
+    if (!m_worker.joinable())
+        return;
+    if (m_running && m_session) {
+        m_observer->abandon();
+        if (m_pool)
+            m_pool->cancelAll();
+    }
+    m_worker.join();
+    m_session.reset();
+    m_pool.reset();
+}

@@ -1,0 +1,135 @@
+#pragma once
+
+#include "GuiProcedureObserver.h"
+
+#include <inventory/Inventory.h>
+#include <procedure/ProcedureStep.h>
+#include <ssh/CommandRunner.h>
+
+#include <QDialog>
+#include <QElapsedTimer>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+#include <thread>
+
+class QButtonGroup;
+class QCheckBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QStackedWidget;
+class QTreeWidget;
+class LogLineBatcher;
+class LogLineModel;
+namespace nb {
+class SshPool;
+class ProcedureSession;
+}
+
+// A procedure as pages: an introduction (the version for an upgrade), then one page
+// per step as the engine reaches it (what and why, targets, the exact commands, the
+// confirmation, Run, per-host progress, live log, elapsed time, the choices on
+// failure), the operator's checklist between the two halves of a maintenance, and
+// a summary with the report. The engine decides what runs next; the pages render
+// what it reports and pass the operator's answers back.
+class ProcedureWizard : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Kind { FirstStart, Upgrade, Maintenance };
+    enum Page { IntroPage, StepPage, ChecklistPage, SummaryPage };
+
+    ProcedureWizard(Kind kind, const nb::Inventory &inventory, const QString &currentVersion,
+                    nb::LineSink logSink = {}, QWidget *parent = nullptr);
+    ~ProcedureWizard() override;
+
+    int currentPage() const;
+    QString runId() const { return m_runId; }
+    std::optional<nb::RunOutcome> outcome() const { return m_outcome; }
+
+    void reject() override;
+
+private:
+    QWidget *buildIntro();
+    QWidget *buildStep();
+    QWidget *buildChecklist();
+    QWidget *buildSummary();
+
+    void start();
+    void startRun(const nb::Procedure &procedure);
+    void showStep(const nb::ProcedureStep *step, int index, int count, const nb::PlannedCommands &preview);
+    void askConfirmation(const nb::ProcedureStep *step, const QString &question, nb::ConfirmationLevel level);
+    void askFailure(const nb::ProcedureStep *step, const QString &reason, const QString &hint,
+                    const QVector<nb::FailurePolicy> &allowed);
+    void onCommand(const QString &host, const QString &command);
+    void onStepEnded(const nb::ProcedureStep *step, nb::StepState state, const QString &message);
+    void onFinished(nb::RunOutcome outcome, const QString &message, const QString &hint);
+    void onWorkerDone(const QString &setupError, const QString &setupHint);
+    void clearQuestion();
+    void updateRunButton();
+    void updateFailureButton();
+    void answer(bool yes);
+    void exportReport(bool pdf);
+    void stopWorker();
+
+    Kind m_kind;
+    nb::Inventory m_inventory;
+    QString m_currentVersion;
+    nb::LineSink m_logSink;
+    nb::Procedure m_procedure;
+    std::optional<nb::Procedure> m_rollback;
+    bool m_maintenanceEnd = false;
+
+    GuiProcedureObserver *m_observer;
+    std::unique_ptr<nb::SshPool> m_pool;
+    std::unique_ptr<nb::ProcedureSession> m_session;
+    std::thread m_worker;
+    QString m_runId;
+    std::optional<nb::RunOutcome> m_outcome;
+    std::optional<QString> m_password;
+    std::optional<nb::ConfirmationLevel> m_asking;
+    bool m_running = false;
+
+    QStackedWidget *m_pages;
+    QPushButton *m_cancelButton;
+    // Introduction
+    QLineEdit *m_versionEdit = nullptr;
+    QLabel *m_versionError = nullptr;
+    QPushButton *m_startButton;
+    QLabel *m_introError;
+    // Step
+    QLabel *m_stepCounter;
+    QLabel *m_stepTitle;
+    QLabel *m_stepExplanation;
+    QLabel *m_stepTargets;
+    QPlainTextEdit *m_commands;
+    QCheckBox *m_confirmBox;
+    QLineEdit *m_clusterNameEdit;
+    QLabel *m_confirmLabel;
+    QPushButton *m_runButton;
+    QPushButton *m_declineButton;
+    QLabel *m_stepState;
+    QLabel *m_elapsed;
+    QTreeWidget *m_hosts;
+    LogLineModel *m_logModel;
+    LogLineBatcher *m_logBatcher;
+    QGroupBox *m_failureBox;
+    QLabel *m_failureReason;
+    QButtonGroup *m_failureChoices;
+    QLineEdit *m_byHandReason;
+    QPushButton *m_failureButton;
+    QElapsedTimer m_stepClock;
+    QTimer m_clockTimer;
+    // Checklist
+    QPushButton *m_endMaintenanceButton;
+    // Summary
+    QLabel *m_summaryOutcome;
+    QLabel *m_summaryMessage;
+    QPlainTextEdit *m_summaryNotes;
+    QLabel *m_exportState;
+};
