@@ -138,7 +138,7 @@ Example: nbconsole-cli exec --targets app-1,lb -- df -h /</source>
     <name>GuiProcedureObserver</name>
     <message>
         <source>Run this step?</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchomić ten krok?</translation>
     </message>
 </context>
 <context>
@@ -577,59 +577,59 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
     </message>
     <message>
         <source>&amp;Procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Procedury</translation>
     </message>
     <message>
         <source>Procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedury</translation>
     </message>
     <message>
         <source>&amp;First Start…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pierwsze uruchomienie…</translation>
     </message>
     <message>
         <source>Start the cluster for the first time, one node first</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchom klaster po raz pierwszy, najpierw jeden węzeł</translation>
     </message>
     <message>
         <source>Ctrl+Shift+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
         <source>&amp;Upgrade…</source>
-        <translation type="unfinished"></translation>
+        <translation>Akt&amp;ualizacja…</translation>
     </message>
     <message>
         <source>Upgrade every node to a new NocoBase version</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaktualizuj każdy węzeł do nowej wersji NocoBase</translation>
     </message>
     <message>
         <source>Ctrl+Shift+U</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+U</translation>
     </message>
     <message>
         <source>&amp;Maintenance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon&amp;serwacja…</translation>
     </message>
     <message>
         <source>Put the cluster into maintenance for work inside NocoBase</source>
-        <translation type="unfinished"></translation>
+        <translation>Przełącz klaster w tryb konserwacji na czas pracy w NocoBase</translation>
     </message>
     <message>
         <source>Ctrl+Shift+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
         <source>Unfinished run</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedokończone uruchomienie</translation>
     </message>
     <message>
         <source>Run %1 (%2) on %3 did not finish: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchomienie %1 (%2) na %3 nie zakończyło się: %4</translation>
     </message>
     <message>
         <source>Resume it with &apos;nbconsole-cli resume --run %1&apos;, or roll it back with &apos;nbconsole-cli rollback --run %1&apos;. The console re-probes the cluster before it goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wznów je poleceniem &apos;nbconsole-cli resume --run %1&apos; albo wycofaj poleceniem &apos;nbconsole-cli rollback --run %1&apos;. Konsola przed kontynuacją ponownie sprawdza klaster.</translation>
     </message>
 </context>
 <context>
@@ -994,272 +994,273 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
     <name>ProcedureWizard</name>
     <message>
         <source>every app node</source>
-        <translation type="unfinished"></translation>
+        <translation>każdy węzeł aplikacji</translation>
     </message>
     <message>
         <source>the first app node</source>
-        <translation type="unfinished"></translation>
+        <translation>pierwszy węzeł aplikacji</translation>
     </message>
     <message>
         <source>the other app nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>pozostałe węzły aplikacji</translation>
     </message>
     <message>
         <source>the load balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>load balancer</translation>
     </message>
     <message>
         <source>the database</source>
-        <translation type="unfinished"></translation>
+        <translation>baza danych</translation>
     </message>
     <message>
         <source>the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>klaster</translation>
     </message>
     <message>
         <source>&amp;Retry the step</source>
-        <translation type="unfinished"></translation>
+        <translation>Powtó&amp;rz krok</translation>
     </message>
     <message>
         <source>Roll &amp;back: start the previous version again and restore the database backup taken in this run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wycofaj: uruchom ponownie poprzednią wersję i odtwórz kopię bazy danych wykonaną w tym uruchomieniu</translation>
     </message>
     <message>
         <source>&amp;Stop and leave the cluster as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zatrzymaj i zostaw klaster w obecnym stanie</translation>
     </message>
     <message>
         <source>&amp;Mark done by hand (I fixed it myself)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oznacz jako wykonane ręcznie (naprawiłem to sam)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <source>Elapsed: %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Upłynęło: %1 s</translation>
     </message>
     <message>
         <source>Cluster %1: the steps below run in this order. Each step shows its commands before it runs, and asks before it changes the cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaster %1: poniższe kroki wykonują się w tej kolejności. Każdy krok pokazuje swoje polecenia przed wykonaniem i pyta, zanim zmieni klaster.</translation>
     </message>
     <message>
         <source>Current version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bieżąca wersja:</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznana</translation>
     </message>
     <message>
         <source>Target version</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja docelowa</translation>
     </message>
     <message>
         <source>&amp;Target version *:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja &amp;docelowa *:</translation>
     </message>
     <message>
         <source>Enter the version to upgrade to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz wersję, do której zaktualizować.</translation>
     </message>
     <message>
         <source>The cluster goes into maintenance on one node; you then do your work in NocoBase and come back here to end the maintenance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaster przechodzi w konserwację na jednym węźle; wykonujesz swoją pracę w NocoBase i wracasz tutaj, by zakończyć konserwację.</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rozpocznij</translation>
     </message>
     <message>
         <source>Co&amp;mmands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole&amp;cenia:</translation>
     </message>
     <message>
         <source>Commands of this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Polecenia tego kroku</translation>
     </message>
     <message>
         <source>I have read the commands; &amp;run this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeczytałem polecenia; &amp;wykonaj ten krok</translation>
     </message>
     <message>
         <source>Cluster name to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa klastra do potwierdzenia</translation>
     </message>
     <message>
         <source>R&amp;un</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uruchom</translation>
     </message>
     <message>
         <source>&amp;Do not run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nie uruchamiaj</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished">Host</translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Postęp</translation>
     </message>
     <message>
         <source>Progress per host</source>
-        <translation type="unfinished"></translation>
+        <translation>Postęp na każdym hoście</translation>
     </message>
     <message>
         <source>Live log of this run</source>
-        <translation type="unfinished"></translation>
+        <translation>Bieżący dziennik tego uruchomienia</translation>
     </message>
     <message>
         <source>The step failed — what now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok się nie powiódł — co dalej?</translation>
     </message>
     <message>
         <source>What you did by hand (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zrobiłeś ręcznie (wymagane)</translation>
     </message>
     <message>
         <source>Reason for marking the step done by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód oznaczenia kroku jako wykonanego ręcznie</translation>
     </message>
     <message>
         <source>&amp;Go on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dalej</translation>
     </message>
     <message>
         <source>Your work in NocoBase</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoja praca w NocoBase</translation>
     </message>
     <message>
         <source>The cluster is in maintenance and one node runs. Do your work in NocoBase on that node, tick what you did, then end the maintenance: the other nodes start again on the same release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaster jest w konserwacji i działa jeden węzeł. Wykonaj swoją pracę w NocoBase na tym węźle, zaznacz, co zrobiłeś, a potem zakończ konserwację: pozostałe węzły uruchomią się ponownie na tym samym wydaniu.</translation>
     </message>
     <message>
         <source>Plugins: add, enable, disable or upgrade plugins in the plugin manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Wtyczki: dodaj, włącz, wyłącz lub zaktualizuj wtyczki w menedżerze wtyczek</translation>
     </message>
     <message>
         <source>Backup &amp;&amp; restore: take or restore a backup with the backup manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia i odtwarzanie: wykonaj lub odtwórz kopię w menedżerze kopii</translation>
     </message>
     <message>
         <source>Migration: import or apply a migration package</source>
-        <translation type="unfinished"></translation>
+        <translation>Migracja: zaimportuj lub zastosuj pakiet migracji</translation>
     </message>
     <message>
         <source>&amp;End maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zakończ konserwację</translation>
     </message>
     <message>
         <source>Notes of the run, including the downtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki z uruchomienia, w tym czas niedostępności</translation>
     </message>
     <message>
         <source>Notes (downtime and what each step found):</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki (niedostępność i ustalenia każdego kroku):</translation>
     </message>
     <message>
         <source>Export report as &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj raport jako &amp;HTML…</translation>
     </message>
     <message>
         <source>Export report as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj raport jako &amp;PDF…</translation>
     </message>
     <message>
         <source>Taking the cluster lock…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakładanie blokady klastra…</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok %1 z %2</translation>
     </message>
     <message>
         <source>Targets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cele: %1</translation>
     </message>
     <message>
         <source>(no remote command: this step checks or waits)</source>
-        <translation type="unfinished"></translation>
+        <translation>(brak zdalnego polecenia: ten krok sprawdza lub czeka)</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>czeka</translation>
     </message>
     <message>
         <source>Waiting for you: read the step, then press Run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Czekam na ciebie: przeczytaj krok, potem naciśnij Uruchom.</translation>
     </message>
     <message>
         <source>Type the cluster name (%1) to &amp;confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz nazwę klastra (%1), aby &amp;potwierdzić:</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trwa wykonywanie…</translation>
     </message>
     <message>
         <source>Declined; the step does not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odmówiono; krok nie zostanie wykonany.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2
+%3</translation>
     </message>
     <message>
         <source>running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wykonuje: %1</translation>
     </message>
     <message>
         <source>%1 — %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 %3</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (*.html)</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj raport</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano %1</translation>
     </message>
     <message>
         <source>Stop the run?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatrzymać uruchomienie?</translation>
     </message>
     <message>
         <source>The run stops at the next safe point and the cluster is left as it is then; the journal records where. You can resume or roll back later from the console or with nbconsole-cli.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchomienie zatrzyma się w najbliższym bezpiecznym miejscu, a klaster zostanie w stanie z tej chwili; dziennik zapisze gdzie. Później możesz wznowić lub wycofać z konsoli albo przez nbconsole-cli.</translation>
     </message>
     <message>
         <source>Stop and leave the cluster as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatrzymaj i zostaw klaster w obecnym stanie</translation>
     </message>
     <message>
         <source>Keep running</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontynuuj</translation>
     </message>
 </context>
 <context>
@@ -1470,7 +1471,7 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">nieznana</translation>
     </message>
     <message>
         <source>%1, health %2, release %3, database at %4</source>
@@ -1566,7 +1567,7 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
     </message>
     <message>
         <source>Check that the load balancer host is reachable over SSH.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sprawdź, czy host load balancera jest osiągalny przez SSH.</translation>
     </message>
     <message>
         <source>%1: the cluster is not locked.</source>
@@ -1977,7 +1978,7 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <source>%1: group &apos;%2&apos; (the app nodes) has no hosts</source>
@@ -2208,7 +2209,7 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <source>docker compose pull</source>
@@ -2553,7 +2554,7 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <source>app.nodes is not a list of nodes</source>
@@ -2784,7 +2785,7 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2 %3 {1:?}</translation>
     </message>
     <message>
         <source>%1: cancelled while waiting for the node</source>
@@ -2983,15 +2984,15 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
     <name>nb::ProcedureSession</name>
     <message>
         <source>Check that the load balancer host is reachable over SSH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź, czy host load balancera jest osiągalny przez SSH.</translation>
     </message>
     <message>
         <source>lb: the cluster %1 is locked by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>lb: klaster %1 jest zablokowany przez %2.</translation>
     </message>
     <message>
         <source>Wait for that run to finish; if it is stale, run &apos;nbconsole-cli unlock&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poczekaj, aż tamto uruchomienie się skończy; jeśli blokada jest nieaktualna, uruchom &apos;nbconsole-cli unlock&apos;.</translation>
     </message>
 </context>
 <context>
@@ -3103,7 +3104,7 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
     </message>
     <message>
         <source>Target version</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wersja docelowa</translation>
     </message>
     <message>
         <source>Operator</source>
@@ -3166,7 +3167,7 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <source>nothing to fetch ahead for the %1 runtime</source>

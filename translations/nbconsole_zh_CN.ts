@@ -134,7 +134,7 @@ Example: nbconsole-cli exec --targets app-1,lb -- df -h /</source>
     <name>GuiProcedureObserver</name>
     <message>
         <source>Run this step?</source>
-        <translation type="unfinished"></translation>
+        <translation>运行此步骤？</translation>
     </message>
 </context>
 <context>
@@ -565,59 +565,59 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     </message>
     <message>
         <source>&amp;Procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>流程(&amp;P)</translation>
     </message>
     <message>
         <source>Procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>流程</translation>
     </message>
     <message>
         <source>&amp;First Start…</source>
-        <translation type="unfinished"></translation>
+        <translation>首次启动(&amp;F)…</translation>
     </message>
     <message>
         <source>Start the cluster for the first time, one node first</source>
-        <translation type="unfinished"></translation>
+        <translation>首次启动集群，先启动一个节点</translation>
     </message>
     <message>
         <source>Ctrl+Shift+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
         <source>&amp;Upgrade…</source>
-        <translation type="unfinished"></translation>
+        <translation>升级(&amp;U)…</translation>
     </message>
     <message>
         <source>Upgrade every node to a new NocoBase version</source>
-        <translation type="unfinished"></translation>
+        <translation>将每个节点升级到新的 NocoBase 版本</translation>
     </message>
     <message>
         <source>Ctrl+Shift+U</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+U</translation>
     </message>
     <message>
         <source>&amp;Maintenance…</source>
-        <translation type="unfinished"></translation>
+        <translation>维护(&amp;M)…</translation>
     </message>
     <message>
         <source>Put the cluster into maintenance for work inside NocoBase</source>
-        <translation type="unfinished"></translation>
+        <translation>将集群置于维护状态，以便在 NocoBase 内操作</translation>
     </message>
     <message>
         <source>Ctrl+Shift+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
         <source>Unfinished run</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成的运行</translation>
     </message>
     <message>
         <source>Run %1 (%2) on %3 did not finish: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 上的运行 %1（%2）未完成：%4</translation>
     </message>
     <message>
         <source>Resume it with &apos;nbconsole-cli resume --run %1&apos;, or roll it back with &apos;nbconsole-cli rollback --run %1&apos;. The console re-probes the cluster before it goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>用 &apos;nbconsole-cli resume --run %1&apos; 继续，或用 &apos;nbconsole-cli rollback --run %1&apos; 回滚。继续之前控制台会重新探测集群。</translation>
     </message>
 </context>
 <context>
@@ -976,272 +976,273 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     <name>ProcedureWizard</name>
     <message>
         <source>every app node</source>
-        <translation type="unfinished"></translation>
+        <translation>所有应用节点</translation>
     </message>
     <message>
         <source>the first app node</source>
-        <translation type="unfinished"></translation>
+        <translation>第一个应用节点</translation>
     </message>
     <message>
         <source>the other app nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>其他应用节点</translation>
     </message>
     <message>
         <source>the load balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>负载均衡器</translation>
     </message>
     <message>
         <source>the database</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库</translation>
     </message>
     <message>
         <source>the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>集群</translation>
     </message>
     <message>
         <source>&amp;Retry the step</source>
-        <translation type="unfinished"></translation>
+        <translation>重试此步骤(&amp;R)</translation>
     </message>
     <message>
         <source>Roll &amp;back: start the previous version again and restore the database backup taken in this run</source>
-        <translation type="unfinished"></translation>
+        <translation>回滚(&amp;B)：重新启动先前版本，并恢复本次运行中做的数据库备份</translation>
     </message>
     <message>
         <source>&amp;Stop and leave the cluster as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>停止并保持集群现状(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Mark done by hand (I fixed it myself)</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已手动完成(&amp;M)（我已自行修复）</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Elapsed: %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>已用时：%1 秒</translation>
     </message>
     <message>
         <source>Cluster %1: the steps below run in this order. Each step shows its commands before it runs, and asks before it changes the cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>集群 %1：以下步骤按此顺序运行。每个步骤运行前都会显示其命令，并在更改集群前询问。</translation>
     </message>
     <message>
         <source>Current version:</source>
-        <translation type="unfinished"></translation>
+        <translation>当前版本：</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Target version</source>
-        <translation type="unfinished"></translation>
+        <translation>目标版本</translation>
     </message>
     <message>
         <source>&amp;Target version *:</source>
-        <translation type="unfinished"></translation>
+        <translation>目标版本(&amp;T) *：</translation>
     </message>
     <message>
         <source>Enter the version to upgrade to.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入要升级到的版本。</translation>
     </message>
     <message>
         <source>The cluster goes into maintenance on one node; you then do your work in NocoBase and come back here to end the maintenance.</source>
-        <translation type="unfinished"></translation>
+        <translation>集群将在一个节点上进入维护；随后您在 NocoBase 中完成工作，再回到这里结束维护。</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始(&amp;S)</translation>
     </message>
     <message>
         <source>Co&amp;mmands:</source>
-        <translation type="unfinished"></translation>
+        <translation>命令(&amp;M)：</translation>
     </message>
     <message>
         <source>Commands of this step</source>
-        <translation type="unfinished"></translation>
+        <translation>此步骤的命令</translation>
     </message>
     <message>
         <source>I have read the commands; &amp;run this step</source>
-        <translation type="unfinished"></translation>
+        <translation>我已阅读这些命令；运行此步骤(&amp;R)</translation>
     </message>
     <message>
         <source>Cluster name to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>用于确认的集群名称</translation>
     </message>
     <message>
         <source>R&amp;un</source>
-        <translation type="unfinished"></translation>
+        <translation>运行(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Do not run</source>
-        <translation type="unfinished"></translation>
+        <translation>不运行(&amp;D)</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished">主机</translation>
+        <translation>主机</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进度</translation>
     </message>
     <message>
         <source>Progress per host</source>
-        <translation type="unfinished"></translation>
+        <translation>各主机进度</translation>
     </message>
     <message>
         <source>Live log of this run</source>
-        <translation type="unfinished"></translation>
+        <translation>本次运行的实时日志</translation>
     </message>
     <message>
         <source>The step failed — what now?</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤失败——接下来怎么办？</translation>
     </message>
     <message>
         <source>What you did by hand (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>您手动做了什么（必填）</translation>
     </message>
     <message>
         <source>Reason for marking the step done by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>将步骤标记为手动完成的原因</translation>
     </message>
     <message>
         <source>&amp;Go on</source>
-        <translation type="unfinished"></translation>
+        <translation>继续(&amp;G)</translation>
     </message>
     <message>
         <source>Your work in NocoBase</source>
-        <translation type="unfinished"></translation>
+        <translation>您在 NocoBase 中的工作</translation>
     </message>
     <message>
         <source>The cluster is in maintenance and one node runs. Do your work in NocoBase on that node, tick what you did, then end the maintenance: the other nodes start again on the same release.</source>
-        <translation type="unfinished"></translation>
+        <translation>集群处于维护中，只有一个节点在运行。请在该节点上的 NocoBase 中完成工作，勾选已完成的项，然后结束维护：其他节点将以相同版本重新启动。</translation>
     </message>
     <message>
         <source>Plugins: add, enable, disable or upgrade plugins in the plugin manager</source>
-        <translation type="unfinished"></translation>
+        <translation>插件：在插件管理器中添加、启用、禁用或升级插件</translation>
     </message>
     <message>
         <source>Backup &amp;&amp; restore: take or restore a backup with the backup manager</source>
-        <translation type="unfinished"></translation>
+        <translation>备份与恢复：用备份管理器创建或恢复备份</translation>
     </message>
     <message>
         <source>Migration: import or apply a migration package</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移：导入或应用迁移包</translation>
     </message>
     <message>
         <source>&amp;End maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>结束维护(&amp;E)</translation>
     </message>
     <message>
         <source>Notes of the run, including the downtime</source>
-        <translation type="unfinished"></translation>
+        <translation>本次运行的记录，包括停机时间</translation>
     </message>
     <message>
         <source>Notes (downtime and what each step found):</source>
-        <translation type="unfinished"></translation>
+        <translation>记录（停机时间及每个步骤的发现）：</translation>
     </message>
     <message>
         <source>Export report as &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出报告为 &amp;HTML…</translation>
     </message>
     <message>
         <source>Export report as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出报告为 &amp;PDF…</translation>
     </message>
     <message>
         <source>Taking the cluster lock…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在获取集群锁…</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
         <source>Targets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>目标：%1</translation>
     </message>
     <message>
         <source>(no remote command: this step checks or waits)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无远程命令：此步骤只检查或等待）</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中</translation>
     </message>
     <message>
         <source>Waiting for you: read the step, then press Run.</source>
-        <translation type="unfinished"></translation>
+        <translation>等待您：阅读此步骤，然后按“运行”。</translation>
     </message>
     <message>
         <source>Type the cluster name (%1) to &amp;confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>输入集群名称（%1）以确认(&amp;C)：</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在运行…</translation>
     </message>
     <message>
         <source>Declined; the step does not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝；此步骤不会运行。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1: %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2
+%3</translation>
     </message>
     <message>
         <source>running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在运行：%1</translation>
     </message>
     <message>
         <source>%1 — %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 %3</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (*.html)</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>导出报告</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1</translation>
     </message>
     <message>
         <source>Stop the run?</source>
-        <translation type="unfinished"></translation>
+        <translation>停止运行？</translation>
     </message>
     <message>
         <source>The run stops at the next safe point and the cluster is left as it is then; the journal records where. You can resume or roll back later from the console or with nbconsole-cli.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行将在下一个安全点停止，集群保持当时的状态；日志会记录停在何处。之后可以在控制台或用 nbconsole-cli 继续或回滚。</translation>
     </message>
     <message>
         <source>Stop and leave the cluster as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>停止并保持集群现状</translation>
     </message>
     <message>
         <source>Keep running</source>
-        <translation type="unfinished"></translation>
+        <translation>继续运行</translation>
     </message>
 </context>
 <context>
@@ -1452,7 +1453,7 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">未知</translation>
     </message>
     <message>
         <source>%1, health %2, release %3, database at %4</source>
@@ -1546,7 +1547,7 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     </message>
     <message>
         <source>Check that the load balancer host is reachable over SSH.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">请检查负载均衡器主机能否通过 SSH 访问。</translation>
     </message>
     <message>
         <source>%1: the cluster is not locked.</source>
@@ -1957,7 +1958,7 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1：%2</translation>
     </message>
     <message>
         <source>%1: group &apos;%2&apos; (the app nodes) has no hosts</source>
@@ -2188,7 +2189,7 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1：%2</translation>
     </message>
     <message>
         <source>docker compose pull</source>
@@ -2533,7 +2534,7 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1：%2</translation>
     </message>
     <message>
         <source>app.nodes is not a list of nodes</source>
@@ -2764,7 +2765,7 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     </message>
     <message>
         <source>%1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1：%2 %3 {1:?}</translation>
     </message>
     <message>
         <source>%1: cancelled while waiting for the node</source>
@@ -2963,15 +2964,15 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     <name>nb::ProcedureSession</name>
     <message>
         <source>Check that the load balancer host is reachable over SSH.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查负载均衡器主机能否通过 SSH 访问。</translation>
     </message>
     <message>
         <source>lb: the cluster %1 is locked by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>lb：集群 %1 已被 %2 锁定。</translation>
     </message>
     <message>
         <source>Wait for that run to finish; if it is stale, run &apos;nbconsole-cli unlock&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等待该运行结束；如果锁已过期，请运行 &apos;nbconsole-cli unlock&apos;。</translation>
     </message>
 </context>
 <context>
@@ -3083,7 +3084,7 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     </message>
     <message>
         <source>Target version</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">目标版本</translation>
     </message>
     <message>
         <source>Operator</source>
@@ -3144,7 +3145,7 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1：%2</translation>
     </message>
     <message>
         <source>nothing to fetch ahead for the %1 runtime</source>
