@@ -31,9 +31,17 @@ StepResult NodeReadiness::judge(const AppNode &node, const NodeSnapshot &probe, 
     if (probe.health == NodeSnapshot::Health::Failed)
         return StepResult::failure(failedMessage(node, probe),
                                    tr("Read the node's log; the node stays in this state until it is restarted."));
-    if (probe.health != NodeSnapshot::Health::Ready)
-        return StepResult::failure(tr("%1: not ready yet (%2)").arg(node.name, probe.code.isEmpty()
-                                                                                  ? probe.error : probe.code));
+    if (probe.health != NodeSnapshot::Health::Ready) {
+        // Health may say ok while getInfo fails: that reason is in the message or error.
+        QStringList reason;
+        for (const QString &part : {probe.code, probe.message, probe.error}) {
+            if (!part.trimmed().isEmpty())
+                reason.append(part.trimmed());
+        }
+        return StepResult::failure(tr("%1: not ready yet (%2)")
+                                       .arg(node.name, reason.isEmpty() ? tr("no answer yet")
+                                                                        : reason.join(QStringLiteral(": "))));
+    }
     if (probe.dbVersion != version)
         return StepResult::failure(tr("%1: answers health checks but reports version %2 instead of %3")
                                        .arg(node.name, probe.dbVersion.isEmpty() ? tr("(none)") : probe.dbVersion,
