@@ -30,3 +30,18 @@ void CliContext::printError(const QString &sentence, const QString &hint)
         m_err << hint << '\n';
     m_err.flush();
 }
+
+std::optional<int> CliContext::parseArguments(QCommandLineParser &parser, const QStringList &arguments,
+                                              const QString &verb)
+{
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText(),
+                   QCoreApplication::translate("CliContext", "Run 'nbconsole-cli %1 --help' for the options.").arg(verb));
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        return 0;
+    }
+    return std::nullopt;
+}

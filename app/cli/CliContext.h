@@ -2,6 +2,7 @@
 
 #include <inventory/Inventory.h>
 
+#include <QCommandLineParser>
 #include <QString>
 #include <QTextStream>
 #include <optional>
@@ -21,6 +22,11 @@ public:
     // Loads the inventory named by --inventory; on failure prints every problem to
     // stderr (one per line, file:line:column first) and returns nothing.
     std::optional<nb::Inventory> loadInventory();
+
+    // Parses a verb's options. On --help or an error prints and returns the exit code
+    // to end with (0 or 2); otherwise nothing, and the verb goes on.
+    std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments,
+                                      const QString &verb);
 
     // The first line of an error is one sentence naming the host or node and the
     // reason; the hint says what the operator can do next.

@@ -126,14 +126,8 @@ int ExecCommand::run(CliContext &context, const QStringList &arguments)
     parser.addOption(targets);
     parser.addOption(timeout);
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command, after --."), QStringLiteral("-- CMD"));
-    if (!parser.parse(arguments)) {
-        context.printError(parser.errorText(), tr("Run 'nbconsole-cli exec --help' for the options."));
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out() << parser.helpText();
-        return 0;
-    }
+    if (const auto exitCode = context.parseArguments(parser, arguments, QStringLiteral("exec")))
+        return *exitCode;
     bool timeoutOk = false;
     const double timeoutSeconds = parser.value(timeout).toDouble(&timeoutOk);
     if (!timeoutOk || timeoutSeconds <= 0) {

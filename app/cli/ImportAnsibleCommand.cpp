@@ -39,14 +39,8 @@ int ImportAnsibleCommand::run(CliContext &context, const QStringList &arguments)
     const QCommandLineOption output(QStringLiteral("output"), tr("Write the inventory to FILE (never overwritten)."),
                                     QStringLiteral("FILE"));
     parser.addOptions({cluster, map, output});
-    if (!parser.parse(arguments)) {
-        context.printError(parser.errorText(), tr("Run 'nbconsole-cli import-ansible --help' for the options."));
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out() << parser.helpText();
-        return 0;
-    }
+    if (const auto exitCode = context.parseArguments(parser, arguments, QStringLiteral("import-ansible")))
+        return *exitCode;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(cluster) || !parser.isSet(output)) {
         context.printError(tr("import-ansible needs one Ansible inventory, --cluster and --output."),
                            tr("Example: nbconsole-cli import-ansible hosts.ini --cluster prod --map "

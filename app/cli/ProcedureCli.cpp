@@ -85,15 +85,7 @@ void ProcedureCli::addOptions(QCommandLineParser &parser, bool withDryRun)
 
 std::optional<int> ProcedureCli::parse(QCommandLineParser &parser, const QStringList &arguments, const QString &verb)
 {
-    if (!parser.parse(arguments)) {
-        m_context.printError(parser.errorText(), tr("Run 'nbconsole-cli %1 --help' for the options.").arg(verb));
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_context.out() << parser.helpText();
-        return 0;
-    }
-    return std::nullopt;
+    return m_context.parseArguments(parser, arguments, verb);
 }
 
 std::optional<nb::RunRecord> ProcedureCli::findRun(const nb::Inventory &inventory, const QString &runId)

@@ -76,14 +76,8 @@ int RunsCommand::run(CliContext &context, const QStringList &arguments)
     parser.addOption(json);
     parser.addOption(report);
     parser.addOption(runOption);
-    if (!parser.parse(arguments)) {
-        context.printError(parser.errorText(), tr("Run 'nbconsole-cli runs --help' for the options."));
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out() << parser.helpText();
-        return 0;
-    }
+    if (const auto exitCode = context.parseArguments(parser, arguments, QStringLiteral("runs")))
+        return *exitCode;
     const auto inventory = context.loadInventory();
     if (!inventory)
         return 2;

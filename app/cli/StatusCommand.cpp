@@ -38,14 +38,8 @@ int StatusCommand::run(CliContext &context, const QStringList &arguments)
     parser.addHelpOption();
     const QCommandLineOption json(QStringLiteral("json"), tr("Print machine-readable JSON."));
     parser.addOption(json);
-    if (!parser.parse(arguments)) {
-        context.printError(parser.errorText(), tr("Run 'nbconsole-cli status --help' for the options."));
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out() << parser.helpText();
-        return 0;
-    }
+    if (const auto exitCode = context.parseArguments(parser, arguments, QStringLiteral("status")))
+        return *exitCode;
 
     const auto inventory = context.loadInventory();
     if (!inventory)

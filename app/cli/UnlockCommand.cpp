@@ -32,14 +32,8 @@ int UnlockCommand::run(CliContext &context, const QStringList &arguments)
     parser.addHelpOption();
     const QCommandLineOption yes(QStringLiteral("yes"), tr("Break it without asking for the cluster name."));
     parser.addOption(yes);
-    if (!parser.parse(arguments)) {
-        context.printError(parser.errorText(), tr("Run 'nbconsole-cli unlock --help' for the options."));
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out() << parser.helpText();
-        return 0;
-    }
+    if (const auto exitCode = context.parseArguments(parser, arguments, QStringLiteral("unlock")))
+        return *exitCode;
     const auto inventory = context.loadInventory();
     if (!inventory)
         return 2;
