@@ -1,6 +1,7 @@
 #include "ProcedureLab.h"
 
 #include <inventory/InventoryLoader.h>
+#include <journal/JournalStore.h>
 #include <wizard/ProcedureWizard.h>
 
 #include <QCheckBox>
@@ -121,6 +122,41 @@ private slots:
         QCOMPARE(pages, 4); // preflight, first node, the other nodes, load balancer
         QCOMPARE(m_lab.healthyNodes(), int(m_lab.nodeUrls.size()));
         QCOMPARE(m_lab.versions(), QStringList(m_lab.nodeUrls.size(), QStringLiteral("2.2.14")));
+        QCOMPARE(m_lab.lbStatus(), 200);
+    }
+
+    void closedWizardStopsTheRunAndItResumesAtTheExactStep()
+    {
+        std::unique_ptr<ProcedureWizard> wizard(startWizard(ProcedureWizard::Kind::FirstStart));
+        for (int i = 0; i < 2; ++i) { // preflight, then the first node
+            QVERIFY(waitForQuestion(*wizard) == Asked::Run);
+            confirmAndRun(*wizard);
+        }
+        QVERIFY(waitForQuestion(*wizard) == Asked::Run);
+        // Closing while the run waits must answer "no" and end the worker, not hang.
+        QElapsedTimer closing;
+        closing.start();
+        wizard.reset();
+        QVERIFY2(closing.elapsed() < 30000, "closing the wizard waited for the run");
+        QCOMPARE(m_lab.healthyNodes(), 1);
+
+        const auto record = nb::JournalStore().latestUnfinished(m_inventory->cluster);
+        QVERIFY(record);
+        QCOMPARE(record->procedure, QStringLiteral("first-start"));
+        wizard.reset(new ProcedureWizard(ProcedureWizard::Kind::FirstStart, *m_inventory, QString()));
+        wizard->setResume(*record);
+        wizard->show();
+        QTest::mouseClick(child<QPushButton>(*wizard, "startButton"), Qt::LeftButton);
+        QStringList titles;
+        while (waitForQuestion(*wizard) == Asked::Run) {
+            titles.append(child<QLabel>(*wizard, "stepTitle")->text());
+            confirmAndRun(*wizard);
+        }
+        QVERIFY2(wizard->outcome() == nb::RunOutcome::Succeeded,
+                 qPrintable(child<QLabel>(*wizard, "summaryMessage")->text()));
+        QCOMPARE(wizard->runId(), record->runId);
+        QCOMPARE(titles.size(), 2); // the other nodes, then the load balancer
+        QCOMPARE(m_lab.healthyNodes(), int(m_lab.nodeUrls.size()));
         QCOMPARE(m_lab.lbStatus(), 200);
     }
 

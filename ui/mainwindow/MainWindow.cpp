@@ -21,6 +21,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPushButton>
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()),
@@ -159,12 +160,21 @@ void MainWindow::offerResume()
                                 tr("Run %1 (%2) on %3 did not finish: %4")
                                     .arg(record->runId, record->procedure, m_inventory->cluster,
                                          nb::describe(record->outcome)),
-                                QMessageBox::Ok, this);
+                                QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("resumeOffer"));
-    box->setInformativeText(tr("Resume it with 'nbconsole-cli resume --run %1', or roll it back with "
-                               "'nbconsole-cli rollback --run %1'. The console re-probes the cluster before it "
-                               "goes on.")
+    box->setInformativeText(tr("The console probes the cluster and continues at the step where the run stopped; "
+                               "you confirm each step again. From a terminal: 'nbconsole-cli resume --run %1' or "
+                               "'nbconsole-cli rollback --run %1'.")
                                 .arg(record->runId));
+    const auto kind = ProcedureWizard::kindOf(record->procedure);
+    if (kind) {
+        QPushButton *resume = box->addButton(tr("&Resume…"), QMessageBox::AcceptRole);
+        connect(resume, &QPushButton::clicked, this, [this, kind, run = *record] {
+            if (ProcedureWizard *wizard = openWizard(*kind))
+                wizard->setResume(run);
+        });
+    }
+    box->addButton(tr("&Later"), QMessageBox::RejectRole);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }

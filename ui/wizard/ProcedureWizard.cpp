@@ -10,6 +10,7 @@
 #include <procedure/ProcedureCatalog.h>
 #include <procedure/ProcedureRunner.h>
 #include <procedure/ProcedureSession.h>
+#include <procedure/ResumePlan.h>
 #include <secrets/DatabasePassword.h>
 #include <secrets/SecretStore.h>
 #include <ssh/ShellCommand.h>
@@ -35,6 +36,8 @@
 #include <QStackedWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace {
 
@@ -180,6 +183,9 @@ QWidget *ProcedureWizard::buildIntro()
                          "and come back here to end the maintenance."));
         layout->addWidget(note);
     }
+    m_resumeLabel = wrappingLabel(page);
+    m_resumeLabel->hide();
+    layout->addWidget(m_resumeLabel);
     m_introError = wrappingLabel(page);
     m_introError->setObjectName(QStringLiteral("introError"));
     layout->addWidget(m_introError);
@@ -359,6 +365,35 @@ QWidget *ProcedureWizard::buildSummary()
     return page;
 }
 
+std::optional<ProcedureWizard::Kind> ProcedureWizard::kindOf(const QString &procedureId)
+{
+    if (procedureId == QLatin1String("first-start"))
+        return Kind::FirstStart;
+    if (procedureId == QLatin1String("upgrade"))
+        return Kind::Upgrade;
+    if (procedureId.startsWith(QLatin1String("maintenance-")))
+        return Kind::Maintenance;
+    return std::nullopt;
+}
+
+void ProcedureWizard::setResume(const nb::RunRecord &record)
+{
+    m_resume = record;
+    if (record.procedure == QLatin1String("maintenance-end")) {
+        m_maintenanceEnd = true;
+        m_procedure = nb::ProcedureCatalog::maintenanceEnd();
+        m_rollback = nb::ProcedureCatalog::byId(m_procedure.rollbackId);
+    }
+    if (m_versionEdit) {
+        m_versionEdit->setText(record.target);
+        m_versionEdit->setReadOnly(true);
+    }
+    m_resumeLabel->setText(tr("Resumes run %1 (%2). The cluster is probed first; the journal says what was "
+                              "intended, only the cluster says what happened.")
+                               .arg(record.runId, nb::describe(record.outcome)));
+    m_resumeLabel->show();
+}
+
 void ProcedureWizard::start()
 {
     m_introError->clear();
@@ -393,7 +428,7 @@ void ProcedureWizard::startRun(const nb::Procedure &procedure)
     if (m_kind == Kind::Maintenance)
         settings.options.insert(QStringLiteral("phase"), m_maintenanceEnd ? QStringLiteral("end")
                                                                           : QStringLiteral("begin"));
-    m_runId = nb::JournalStore::newRunId();
+    m_runId = m_resume ? m_resume->runId : nb::JournalStore::newRunId();
     m_outcome.reset();
     m_pool = std::make_unique<nb::SshPool>();
     m_session = std::make_unique<nb::ProcedureSession>(m_inventory, *m_pool, *m_observer, settings, m_runId);
@@ -404,14 +439,30 @@ void ProcedureWizard::startRun(const nb::Procedure &procedure)
     m_pages->setCurrentIndex(StepPage);
 
     const std::optional<QString> password = m_password->isEmpty() ? std::nullopt : m_password;
-    m_worker = std::thread([this, &procedure, password] {
+    const std::optional<nb::RunRecord> resume = std::exchange(m_resume, std::nullopt);
+    m_worker = std::thread([this, &procedure, password, resume] {
         QString error;
         QString hint;
-        const auto opened = m_session->open([password](QString *) { return std::optional<std::optional<QString>>(password); }, &error, &hint);
+        const auto opened = m_session->open(
+            [password](QString *) { return std::optional<std::optional<QString>>(password); }, &error, &hint);
         if (opened == nb::ProcedureSession::Opened::Ready) {
-            m_observer->setContext(&m_session->context());
+            nb::RunContext &context = m_session->context();
+            m_observer->setContext(&context);
             nb::ProcedureRunner engine(procedure, m_rollback ? &*m_rollback : nullptr);
-            engine.run(m_session->context());
+            if (resume) {
+                context.restoreFacts(resume->facts);
+                const auto plan = nb::ResumePlan::make(*resume, procedure, m_inventory, m_session->control(),
+                                                       m_session->lock().read().holder);
+                for (const QString &line : plan.clusterState)
+                    m_observer->note(line);
+                if (plan.inRollback)
+                    engine.rollBack(context, tr("resumed rollback"));
+                else
+                    engine.resume(context, plan.fromIndex, plan.clusterChanged,
+                                  plan.clusterState.join(QStringLiteral("; ")));
+            } else {
+                engine.run(context);
+            }
             const QString released = m_session->release();
             if (!released.isEmpty())
                 m_observer->note(released);

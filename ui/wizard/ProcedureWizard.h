@@ -3,6 +3,7 @@
 #include "GuiProcedureObserver.h"
 
 #include <inventory/Inventory.h>
+#include <journal/RunRecord.h>
 #include <procedure/ProcedureStep.h>
 #include <ssh/CommandRunner.h>
 
@@ -48,6 +49,12 @@ public:
                     nb::LineSink logSink = {}, QWidget *parent = nullptr);
     ~ProcedureWizard() override;
 
+    // Continues a journaled run that did not finish, at the step its ResumePlan names,
+    // instead of starting a new one. Call before Start.
+    void setResume(const nb::RunRecord &record);
+    // The wizard for a journaled procedure id; nothing for one the wizards do not show.
+    static std::optional<Kind> kindOf(const QString &procedureId);
+
     int currentPage() const;
     QString runId() const { return m_runId; }
     std::optional<nb::RunOutcome> outcome() const { return m_outcome; }
@@ -84,6 +91,7 @@ private:
     nb::Procedure m_procedure;
     std::optional<nb::Procedure> m_rollback;
     bool m_maintenanceEnd = false;
+    std::optional<nb::RunRecord> m_resume;
 
     GuiProcedureObserver *m_observer;
     std::unique_ptr<nb::SshPool> m_pool;
@@ -102,6 +110,7 @@ private:
     QLabel *m_versionError = nullptr;
     QPushButton *m_startButton;
     QLabel *m_introError;
+    QLabel *m_resumeLabel;
     // Step
     QLabel *m_stepCounter;
     QLabel *m_stepTitle;
