@@ -146,6 +146,7 @@ QWidget *ProcedureWizard::buildIntro()
 {
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
     auto *title = new QLabel(QStringLiteral("<h2>%1</h2>").arg(m_procedure.title.toHtmlEscaped()), page);
     layout->addWidget(title);
     auto *about = wrappingLabel(page);
@@ -204,6 +205,7 @@ QWidget *ProcedureWizard::buildStep()
 {
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
     m_stepCounter = new QLabel(page);
     m_stepTitle = new QLabel(page);
     m_stepTitle->setObjectName(QStringLiteral("stepTitle"));
@@ -268,12 +270,12 @@ QWidget *ProcedureWizard::buildStep()
     split->addWidget(m_commands);
     split->addWidget(m_hosts);
     split->addWidget(log);
-    split->setStretchFactor(0, 1);
+    split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 1);
     split->setStretchFactor(2, 3);
     layout->addWidget(split, 1);
-    layout->addLayout(confirmRow);
     layout->addLayout(stateRow);
+    layout->addLayout(confirmRow);
 
     m_failureBox = new QGroupBox(tr("The step failed — what now?"), page);
     m_failureBox->setObjectName(QStringLiteral("failureBox"));
@@ -313,6 +315,7 @@ QWidget *ProcedureWizard::buildChecklist()
 {
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("Your work in NocoBase").toHtmlEscaped()), page));
     auto *about = wrappingLabel(page);
     about->setText(tr("The cluster is in maintenance and one node runs. Do your work in NocoBase on that node, "
@@ -341,6 +344,7 @@ QWidget *ProcedureWizard::buildSummary()
 {
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
     m_summaryOutcome = new QLabel(page);
     m_summaryOutcome->setObjectName(QStringLiteral("summaryOutcome"));
     m_summaryMessage = wrappingLabel(page);
