@@ -14,6 +14,10 @@
         <source>Fix the file and run the command again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Run &apos;nbconsole-cli %1 --help&apos; for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClusterTreeModel</name>
@@ -90,10 +94,6 @@ Example: nbconsole-cli exec --targets app-1,lb -- df -h /</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run &apos;nbconsole-cli exec --help&apos; for the options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The timeout &apos;%1&apos; is not a positive number of seconds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -159,10 +159,6 @@ Example: nbconsole-cli exec --targets app-1,lb -- df -h /</source>
     </message>
     <message>
         <source>Write the inventory to FILE (never overwritten).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run &apos;nbconsole-cli import-ansible --help&apos; for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -620,7 +616,15 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Resume it with &apos;nbconsole-cli resume --run %1&apos;, or roll it back with &apos;nbconsole-cli rollback --run %1&apos;. The console re-probes the cluster before it goes on.</source>
+        <source>The console probes the cluster and continues at the step where the run stopped; you confirm each step again. From a terminal: &apos;nbconsole-cli resume --run %1&apos; or &apos;nbconsole-cli rollback --run %1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -912,10 +916,6 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     </message>
     <message>
         <source>Print every command that would run, per host; change nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run &apos;nbconsole-cli %1 --help&apos; for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1250,6 +1250,14 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
         <source>Keep running</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Resumes run %1 (%2). The cluster is probed first; the journal says what was intended, only the cluster says what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resumed rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResumeCommand</name>
@@ -1336,10 +1344,6 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run &apos;nbconsole-cli runs --help&apos; for the options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Report of run %1 written to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1407,10 +1411,6 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     </message>
     <message>
         <source>Print machine-readable JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run &apos;nbconsole-cli status --help&apos; for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1546,10 +1546,6 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     </message>
     <message>
         <source>Break it without asking for the cluster name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run &apos;nbconsole-cli unlock --help&apos; for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2796,6 +2792,10 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     </message>
     <message>
         <source>Set the release on the host to %1 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

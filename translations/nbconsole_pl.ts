@@ -15,6 +15,10 @@
         <source>Fix the file and run the command again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Run &apos;nbconsole-cli %1 --help&apos; for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClusterTreeModel</name>
@@ -91,10 +95,6 @@ Example: nbconsole-cli exec --targets app-1,lb -- df -h /</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run &apos;nbconsole-cli exec --help&apos; for the options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The timeout &apos;%1&apos; is not a positive number of seconds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -161,10 +161,6 @@ Example: nbconsole-cli exec --targets app-1,lb -- df -h /</source>
     </message>
     <message>
         <source>Write the inventory to FILE (never overwritten).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run &apos;nbconsole-cli import-ansible --help&apos; for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -628,8 +624,16 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
         <translation>Uruchomienie %1 (%2) na %3 nie zakończyło się: %4</translation>
     </message>
     <message>
-        <source>Resume it with &apos;nbconsole-cli resume --run %1&apos;, or roll it back with &apos;nbconsole-cli rollback --run %1&apos;. The console re-probes the cluster before it goes on.</source>
-        <translation>Wznów je poleceniem &apos;nbconsole-cli resume --run %1&apos; albo wycofaj poleceniem &apos;nbconsole-cli rollback --run %1&apos;. Konsola przed kontynuacją ponownie sprawdza klaster.</translation>
+        <source>The console probes the cluster and continues at the step where the run stopped; you confirm each step again. From a terminal: &apos;nbconsole-cli resume --run %1&apos; or &apos;nbconsole-cli rollback --run %1&apos;.</source>
+        <translation>Konsola sprawdza klaster i kontynuuje od kroku, na którym uruchomienie się zatrzymało; każdy krok potwierdzasz ponownie. Z terminala: &apos;nbconsole-cli resume --run %1&apos; lub &apos;nbconsole-cli rollback --run %1&apos;.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume…</source>
+        <translation>&amp;Wznów…</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Później</translation>
     </message>
 </context>
 <context>
@@ -926,10 +930,6 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run &apos;nbconsole-cli %1 --help&apos; for the options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: run %2 not found: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -975,7 +975,7 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
     </message>
     <message>
         <source>resumed rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>wznowione wycofanie</translation>
     </message>
     <message>
         <source>requested by %1</source>
@@ -1262,6 +1262,14 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
         <source>Keep running</source>
         <translation>Kontynuuj</translation>
     </message>
+    <message>
+        <source>Resumes run %1 (%2). The cluster is probed first; the journal says what was intended, only the cluster says what happened.</source>
+        <translation>Wznawia uruchomienie %1 (%2). Najpierw sprawdzany jest klaster: dziennik mówi, co było zamierzone, tylko klaster mówi, co się stało.</translation>
+    </message>
+    <message>
+        <source>resumed rollback</source>
+        <translation>wznowione wycofanie</translation>
+    </message>
 </context>
 <context>
     <name>ResumeCommand</name>
@@ -1348,10 +1356,6 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run &apos;nbconsole-cli runs --help&apos; for the options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Report of run %1 written to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1419,10 +1423,6 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
     </message>
     <message>
         <source>Print machine-readable JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run &apos;nbconsole-cli status --help&apos; for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1559,10 +1559,6 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
     </message>
     <message>
         <source>Break it without asking for the cluster name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run &apos;nbconsole-cli unlock --help&apos; for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2810,6 +2806,10 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
     <message>
         <source>Set the release on the host to %1 first.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation type="unfinished">jeszcze brak odpowiedzi</translation>
     </message>
 </context>
 <context>

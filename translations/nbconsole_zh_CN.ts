@@ -13,6 +13,10 @@
         <source>Fix the file and run the command again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Run &apos;nbconsole-cli %1 --help&apos; for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClusterTreeModel</name>
@@ -89,10 +93,6 @@ Example: nbconsole-cli exec --targets app-1,lb -- df -h /</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run &apos;nbconsole-cli exec --help&apos; for the options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The timeout &apos;%1&apos; is not a positive number of seconds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -157,10 +157,6 @@ Example: nbconsole-cli exec --targets app-1,lb -- df -h /</source>
     </message>
     <message>
         <source>Write the inventory to FILE (never overwritten).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run &apos;nbconsole-cli import-ansible --help&apos; for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -616,8 +612,16 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
         <translation>%3 上的运行 %1（%2）未完成：%4</translation>
     </message>
     <message>
-        <source>Resume it with &apos;nbconsole-cli resume --run %1&apos;, or roll it back with &apos;nbconsole-cli rollback --run %1&apos;. The console re-probes the cluster before it goes on.</source>
-        <translation>用 &apos;nbconsole-cli resume --run %1&apos; 继续，或用 &apos;nbconsole-cli rollback --run %1&apos; 回滚。继续之前控制台会重新探测集群。</translation>
+        <source>The console probes the cluster and continues at the step where the run stopped; you confirm each step again. From a terminal: &apos;nbconsole-cli resume --run %1&apos; or &apos;nbconsole-cli rollback --run %1&apos;.</source>
+        <translation>控制台会先探测集群，再从运行停止的步骤继续；每个步骤都需要您再次确认。在终端中：&apos;nbconsole-cli resume --run %1&apos; 或 &apos;nbconsole-cli rollback --run %1&apos;。</translation>
+    </message>
+    <message>
+        <source>&amp;Resume…</source>
+        <translation>继续(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>稍后(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -908,10 +912,6 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run &apos;nbconsole-cli %1 --help&apos; for the options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: run %2 not found: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -957,7 +957,7 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     </message>
     <message>
         <source>resumed rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>继续回滚</translation>
     </message>
     <message>
         <source>requested by %1</source>
@@ -1244,6 +1244,14 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
         <source>Keep running</source>
         <translation>继续运行</translation>
     </message>
+    <message>
+        <source>Resumes run %1 (%2). The cluster is probed first; the journal says what was intended, only the cluster says what happened.</source>
+        <translation>继续运行 %1（%2）。先探测集群：日志记录的是计划，只有集群能说明实际发生了什么。</translation>
+    </message>
+    <message>
+        <source>resumed rollback</source>
+        <translation>继续回滚</translation>
+    </message>
 </context>
 <context>
     <name>ResumeCommand</name>
@@ -1330,10 +1338,6 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run &apos;nbconsole-cli runs --help&apos; for the options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Report of run %1 written to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1401,10 +1405,6 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     </message>
     <message>
         <source>Print machine-readable JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run &apos;nbconsole-cli status --help&apos; for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1539,10 +1539,6 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     </message>
     <message>
         <source>Break it without asking for the cluster name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run &apos;nbconsole-cli unlock --help&apos; for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2790,6 +2786,10 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     <message>
         <source>Set the release on the host to %1 first.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation type="unfinished">尚无响应</translation>
     </message>
 </context>
 <context>
