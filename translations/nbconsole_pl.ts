@@ -5,19 +5,19 @@
     <name>CliContext</name>
     <message numerus="yes">
         <source>%1: the inventory has %n problem(s) and was not loaded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: inwentarz zawiera %n problem i nie został wczytany.</numerusform>
+            <numerusform>%1: inwentarz zawiera %n problemy i nie został wczytany.</numerusform>
+            <numerusform>%1: inwentarz zawiera %n problemów i nie został wczytany.</numerusform>
         </translation>
     </message>
     <message>
         <source>Fix the file and run the command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Popraw plik i uruchom polecenie ponownie.</translation>
     </message>
     <message>
         <source>Run &apos;nbconsole-cli %1 --help&apos; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchom &apos;nbconsole-cli %1 --help&apos;, aby zobaczyć opcje.</translation>
     </message>
 </context>
 <context>
@@ -63,59 +63,60 @@
     <name>ExecCommand</name>
     <message>
         <source>run a command on hosts in parallel, stream &quot;name | line&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>uruchom polecenie równolegle na hostach, wyjście w postaci &quot;nazwa | wiersz&quot;</translation>
     </message>
     <message>
         <source>Passphrase for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło klucza dla %1:</translation>
     </message>
     <message>
         <source>SELECTOR: all or apps (every app node, the default), lb, db, or node names separated by commas.
 Example: nbconsole-cli exec --targets app-1,lb -- df -h /</source>
-        <translation type="unfinished"></translation>
+        <translation>SELECTOR: all lub apps (każdy węzeł aplikacji, domyślnie), lb, db albo nazwy węzłów rozdzielone przecinkami.
+Przykład: nbconsole-cli exec --targets app-1,lb -- df -h /</translation>
     </message>
     <message>
         <source>The hosts to run on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosty, na których uruchomić polecenie.</translation>
     </message>
     <message>
         <source>SELECTOR</source>
-        <translation type="unfinished"></translation>
+        <translation>SELECTOR</translation>
     </message>
     <message>
         <source>Stop the command after SECONDS (default 600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwij polecenie po SECONDS sekundach (domyślnie 600).</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SECONDS</translation>
     </message>
     <message>
         <source>The command, after --.</source>
-        <translation type="unfinished"></translation>
+        <translation>Polecenie, po --.</translation>
     </message>
     <message>
         <source>The timeout &apos;%1&apos; is not a positive number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit czasu &apos;%1&apos; nie jest dodatnią liczbą sekund.</translation>
     </message>
     <message>
         <source>Nothing was run: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie zostało uruchomione: %1.</translation>
     </message>
     <message>
         <source>Give the command after --, e.g. nbconsole-cli exec -- uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj polecenie po --, np. nbconsole-cli exec -- uptime</translation>
     </message>
     <message>
         <source>%1: %2 (%3 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3 s)</translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 host(s) failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Błąd na %n z %1 hostów.</numerusform>
+            <numerusform>Błąd na %n z %1 hostów.</numerusform>
+            <numerusform>Błąd na %n z %1 hostów.</numerusform>
         </translation>
     </message>
 </context>
@@ -123,15 +124,15 @@ Example: nbconsole-cli exec --targets app-1,lb -- df -h /</source>
     <name>FirstStartCommand</name>
     <message>
         <source>start one node on the empty database, then the others</source>
-        <translation type="unfinished"></translation>
+        <translation>uruchom jeden węzeł na pustej bazie danych, potem pozostałe</translation>
     </message>
     <message>
         <source>The node that starts first (default: the first listed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Węzeł uruchamiany jako pierwszy (domyślnie: pierwszy na liście).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
 </context>
 <context>
@@ -145,59 +146,59 @@ Example: nbconsole-cli exec --targets app-1,lb -- df -h /</source>
     <name>ImportAnsibleCommand</name>
     <message>
         <source>write an inventory from an Ansible inventory (INI or YAML)</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisz inwentarz na podstawie inwentarza Ansible (INI lub YAML)</translation>
     </message>
     <message>
         <source>The Ansible inventory to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inwentarz Ansible do wczytania.</translation>
     </message>
     <message>
         <source>The new cluster&apos;s NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa (NAME) nowego klastra.</translation>
     </message>
     <message>
         <source>Which group holds which role, e.g. app=nocobase_nodes,lb=loadbalancers,db=databases (default app=app,lb=lb,db=db).</source>
-        <translation type="unfinished"></translation>
+        <translation>Która grupa pełni którą rolę, np. app=nocobase_nodes,lb=loadbalancers,db=databases (domyślnie app=app,lb=lb,db=db).</translation>
     </message>
     <message>
         <source>Write the inventory to FILE (never overwritten).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz inwentarz do pliku FILE (nigdy nie jest nadpisywany).</translation>
     </message>
     <message>
         <source>import-ansible needs one Ansible inventory, --cluster and --output.</source>
-        <translation type="unfinished"></translation>
+        <translation>import-ansible wymaga jednego inwentarza Ansible oraz opcji --cluster i --output.</translation>
     </message>
     <message>
         <source>Example: nbconsole-cli import-ansible hosts.ini --cluster prod --map app=nocobase_nodes,lb=loadbalancers,db=databases --output prod.yaml</source>
-        <translation type="unfinished"></translation>
+        <translation>Przykład: nbconsole-cli import-ansible hosts.ini --cluster prod --map app=nocobase_nodes,lb=loadbalancers,db=databases --output prod.yaml</translation>
     </message>
     <message>
         <source>--map: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--map: %1.</translation>
     </message>
     <message>
         <source>%1: cannot read the file: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nie można odczytać pliku: %2.</translation>
     </message>
     <message>
         <source>%1 already exists; it is not overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 już istnieje; nie zostanie nadpisany.</translation>
     </message>
     <message>
         <source>Choose another --output or move the file away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz inną wartość --output albo przenieś ten plik.</translation>
     </message>
     <message>
         <source>%1: cannot write the file: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nie można zapisać pliku: %2.</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>uwaga: %1</translation>
     </message>
     <message>
         <source>Wrote %1 with %2 app nodes; check the lines marked CHECK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano %1 z %2 węzłami aplikacji; sprawdź wiersze oznaczone CHECK.</translation>
     </message>
 </context>
 <context>
@@ -640,27 +641,27 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
     <name>MaintenanceCommand</name>
     <message>
         <source>begin: scale down to one node for in-app maintenance; end: back to every node</source>
-        <translation type="unfinished"></translation>
+        <translation>begin: zmniejsz klaster do jednego węzła na czas konserwacji w aplikacji; end: przywróć wszystkie węzły</translation>
     </message>
     <message>
         <source>The node that stays (default: the first listed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Węzeł, który pozostaje (domyślnie: pierwszy na liście).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>begin or end</source>
-        <translation type="unfinished"></translation>
+        <translation>begin lub end</translation>
     </message>
     <message>
         <source>maintenance: say &apos;begin&apos; or &apos;end&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>maintenance: podaj &apos;begin&apos; lub &apos;end&apos;.</translation>
     </message>
     <message>
         <source>Example: nbconsole-cli maintenance begin --node app-1</source>
-        <translation type="unfinished"></translation>
+        <translation>Przykład: nbconsole-cli maintenance begin --node app-1</translation>
     </message>
 </context>
 <context>
@@ -919,59 +920,59 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
     <name>ProcedureCli</name>
     <message>
         <source>Take every confirmation as given (for scripts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Traktuj każde potwierdzenie jako udzielone (dla skryptów).</translation>
     </message>
     <message>
         <source>Also print every command as it is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypisuj też każde wysyłane polecenie.</translation>
     </message>
     <message>
         <source>Print every command that would run, per host; change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypisz każde polecenie, które zostałoby uruchomione, dla każdego hosta; niczego nie zmieniaj.</translation>
     </message>
     <message>
         <source>%1: run %2 not found: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nie znaleziono przebiegu %2: %3</translation>
     </message>
     <message>
         <source>Run &apos;nbconsole-cli runs&apos; for the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchom &apos;nbconsole-cli runs&apos;, aby zobaczyć dziennik.</translation>
     </message>
     <message>
         <source>%1: no unfinished run in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: w dzienniku nie ma niedokończonego przebiegu.</translation>
     </message>
     <message>
         <source>%1 on %2 — dry run, nothing is changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 na %2 — próba na sucho, nic nie jest zmieniane</translation>
     </message>
     <message>
         <source>%1: no such node in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: w %2 nie ma takiego węzła.</translation>
     </message>
     <message>
         <source>Name one of the inventory&apos;s app nodes with --node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaż jeden z węzłów aplikacji z inwentarza za pomocą --node.</translation>
     </message>
     <message>
         <source>Run %1 (%2) stopped at: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Przebieg %1 (%2) zatrzymał się na: %3</translation>
     </message>
     <message>
         <source>the rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>wycofanie</translation>
     </message>
     <message>
         <source>the end</source>
-        <translation type="unfinished"></translation>
+        <translation>koniec</translation>
     </message>
     <message>
         <source>The cluster now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan klastra teraz:</translation>
     </message>
     <message>
         <source>Continue the run? [y/N]</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontynuować przebieg? [y/N]</translation>
     </message>
     <message>
         <source>resumed rollback</source>
@@ -979,15 +980,15 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
     </message>
     <message>
         <source>requested by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>na żądanie %1</translation>
     </message>
     <message>
         <source>%1: the run was not resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: przebieg nie został wznowiony.</translation>
     </message>
     <message>
         <source>Run &apos;nbconsole-cli resume&apos; again when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdy będziesz gotów, uruchom ponownie &apos;nbconsole-cli resume&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1275,97 +1276,97 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
     <name>ResumeCommand</name>
     <message>
         <source>continue an interrupted or stopped run at the exact step</source>
-        <translation type="unfinished"></translation>
+        <translation>kontynuuj przerwany lub zatrzymany przebieg dokładnie od tego kroku</translation>
     </message>
     <message>
         <source>The run to resume (default: the latest unfinished).</source>
-        <translation type="unfinished"></translation>
+        <translation>Przebieg do wznowienia (domyślnie: ostatni niedokończony).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>ask, rollback or stop, as for upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>ask, rollback lub stop, jak dla upgrade.</translation>
     </message>
     <message>
         <source>ask|rollback|stop</source>
-        <translation type="unfinished"></translation>
+        <translation>ask|rollback|stop</translation>
     </message>
     <message>
         <source>resume: --on-failure must be ask, rollback or stop, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>resume: --on-failure musi mieć wartość ask, rollback lub stop, a nie &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>%1: run %2 is finished (%3); there is nothing to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: przebieg %2 jest zakończony (%3); nie ma czego wznawiać.</translation>
     </message>
     <message>
         <source>%1: run %2 is of an unknown procedure &apos;%3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: przebieg %2 dotyczy nieznanej procedury &apos;%3&apos;.</translation>
     </message>
 </context>
 <context>
     <name>RollbackCommand</name>
     <message>
         <source>previous version on every node + this run&apos;s database backup</source>
-        <translation type="unfinished"></translation>
+        <translation>poprzednia wersja na każdym węźle + kopia zapasowa bazy danych z tego przebiegu</translation>
     </message>
     <message>
         <source>The run to roll back (default: the latest unfinished).</source>
-        <translation type="unfinished"></translation>
+        <translation>Przebieg do wycofania (domyślnie: ostatni niedokończony).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>%1: run %2 (%3) has no rollback.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: przebieg %2 (%3) nie ma wycofania.</translation>
     </message>
     <message>
         <source>Only an upgrade can be rolled back; use &apos;nbconsole-cli resume&apos; for the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wycofać można tylko aktualizację; dla pozostałych użyj &apos;nbconsole-cli resume&apos;.</translation>
     </message>
 </context>
 <context>
     <name>RunsCommand</name>
     <message>
         <source>the journal: every run of this cluster, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>dziennik: wszystkie przebiegi tego klastra, od najnowszego</translation>
     </message>
     <message>
         <source>Print machine-readable JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypisz JSON do przetwarzania maszynowego.</translation>
     </message>
     <message>
         <source>Write the run&apos;s report as HTML to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz raport przebiegu jako HTML do pliku FILE.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>The run for --report (default: the newest).</source>
-        <translation type="unfinished"></translation>
+        <translation>Przebieg dla --report (domyślnie: najnowszy).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Report of run %1 written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport przebiegu %1 zapisano do %2</translation>
     </message>
     <message>
         <source>%1: no run %2 in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: w dzienniku nie ma przebiegu %2.</translation>
     </message>
     <message>
         <source>No runs of %1 in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>W dzienniku nie ma przebiegów %1.</translation>
     </message>
 </context>
 <context>
@@ -1419,114 +1420,114 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
     <name>StatusCommand</name>
     <message>
         <source>nodes, health, versions, load balancer mode, lock</source>
-        <translation type="unfinished"></translation>
+        <translation>węzły, stan, wersje, tryb load balancera, blokada</translation>
     </message>
     <message>
         <source>Print machine-readable JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypisz JSON do przetwarzania maszynowego.</translation>
     </message>
     <message>
         <source>Cluster %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaster %1 (%2)</translation>
     </message>
     <message>
         <source>Load balancer: %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Load balancer: %1 na %2</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(brak)</translation>
     </message>
     <message>
         <source>App nodes (%1 runtime):</source>
-        <translation type="unfinished"></translation>
+        <translation>Węzły aplikacji (środowisko %1):</translation>
     </message>
     <message>
         <source>Database: %1 %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych: %1 %2 na %3</translation>
     </message>
     <message>
         <source>Redis: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis: %1</translation>
     </message>
     <message>
         <source>Shared storage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Współdzielona pamięć: %1</translation>
     </message>
     <message>
         <source>Complete the inventory, then run &apos;nbconsole-cli status&apos; again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzupełnij inwentarz, potem ponownie uruchom &apos;nbconsole-cli status&apos;.</translation>
     </message>
     <message>
         <source>mode %1, upstream %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tryb %1, upstream %2</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished">działa</translation>
+        <translation>działa</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished">zatrzymany</translation>
+        <translation>zatrzymany</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">nieznana</translation>
+        <translation>nieznany</translation>
     </message>
     <message>
         <source>%1, health %2, release %3, database at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, stan %2, wydanie %3, baza danych w wersji %4</translation>
     </message>
     <message>
         <source>Lock: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Blokada: %1</translation>
     </message>
     <message>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>wolna</translation>
     </message>
     <message>
         <source>Lock: unknown (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Blokada: nieznana (%1)</translation>
     </message>
 </context>
 <context>
     <name>TerminalObserver</name>
     <message>
         <source>Resuming %1 on %2 (run %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wznawianie %1 na %2 (przebieg %3)</translation>
     </message>
     <message>
         <source>%1 on %2 (run %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 na %2 (przebieg %3)</translation>
     </message>
     <message>
         <source>confirmed by --yes</source>
-        <translation type="unfinished"></translation>
+        <translation>potwierdzone przez --yes</translation>
     </message>
     <message>
         <source> [y/N]</source>
-        <translation type="unfinished"></translation>
+        <translation> [y/N]</translation>
     </message>
     <message>
         <source>No terminal to confirm on: run with --yes to confirm in advance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak terminala do potwierdzenia: uruchom z --yes, aby potwierdzić z góry.</translation>
     </message>
     <message>
         <source>--on-failure rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>--on-failure rollback</translation>
     </message>
     <message>
         <source>What now? (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Co teraz? (%1)</translation>
     </message>
     <message>
         <source>What did you do by hand?</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zrobiono ręcznie?</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotowe.</translation>
     </message>
 </context>
 <context>
@@ -1555,90 +1556,90 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
     <name>UnlockCommand</name>
     <message>
         <source>break a stale cluster lock (shows its owner first)</source>
-        <translation type="unfinished"></translation>
+        <translation>zdejmij nieaktualną blokadę klastra (najpierw pokazuje jej właściciela)</translation>
     </message>
     <message>
         <source>Break it without asking for the cluster name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdejmij ją bez pytania o nazwę klastra.</translation>
     </message>
     <message>
         <source>Check that the load balancer host is reachable over SSH.</source>
-        <translation type="unfinished">Sprawdź, czy host load balancera jest osiągalny przez SSH.</translation>
+        <translation>Sprawdź, czy host load balancera jest osiągalny przez SSH.</translation>
     </message>
     <message>
         <source>%1: the cluster is not locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: klaster nie jest zablokowany.</translation>
     </message>
     <message>
         <source>%1 is locked by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jest zablokowany przez %2.</translation>
     </message>
     <message>
         <source>Break the lock only if that run is really gone. Type the cluster name (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdejmij blokadę tylko wtedy, gdy tamten przebieg naprawdę już nie działa. Wpisz nazwę klastra (%1):</translation>
     </message>
     <message>
         <source>%1: the lock was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: blokada została zachowana.</translation>
     </message>
     <message>
         <source>Type the cluster name exactly, or use --yes in scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz dokładnie nazwę klastra albo użyj --yes w skryptach.</translation>
     </message>
     <message>
         <source>%1: lock of %2 broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: blokada %2 zdjęta.</translation>
     </message>
 </context>
 <context>
     <name>UpgradeCommand</name>
     <message>
         <source>upgrade every node to a version: backup, maintenance page, one node first</source>
-        <translation type="unfinished"></translation>
+        <translation>zaktualizuj każdy węzeł do wersji: kopia zapasowa, strona konserwacji, najpierw jeden węzeł</translation>
     </message>
     <message>
         <source>The exact version to upgrade to (e.g. 2.2.15).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokładna wersja docelowa aktualizacji (np. 2.2.15).</translation>
     </message>
     <message>
         <source>VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>VERSION</translation>
     </message>
     <message>
         <source>After the version change fails: ask (default on a terminal), rollback, or stop (default with --yes or without a terminal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdy zmiana wersji się nie powiedzie: ask (domyślnie w terminalu), rollback lub stop (domyślnie z --yes lub bez terminala).</translation>
     </message>
     <message>
         <source>ask|rollback|stop</source>
-        <translation type="unfinished"></translation>
+        <translation>ask|rollback|stop</translation>
     </message>
     <message>
         <source>The node that migrates first (default: the first listed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Węzeł, który migruje jako pierwszy (domyślnie: pierwszy na liście).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>upgrade: --to VERSION is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>upgrade: wymagana jest opcja --to VERSION.</translation>
     </message>
     <message>
         <source>Example: nbconsole-cli upgrade --to 2.2.15</source>
-        <translation type="unfinished"></translation>
+        <translation>Przykład: nbconsole-cli upgrade --to 2.2.15</translation>
     </message>
     <message>
         <source>upgrade: --on-failure must be ask, rollback or stop, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>upgrade: --on-failure musi mieć wartość ask, rollback lub stop, a nie &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>upgrade: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>upgrade: %1.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie zostało zmienione.</translation>
     </message>
 </context>
 <context>
@@ -1660,352 +1661,352 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
     <name>nb</name>
     <message>
         <source>expected a list of at least one node</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano listy z co najmniej jednym węzłem</translation>
     </message>
     <message>
         <source>expected a node with name and host</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano węzła z nazwą i hostem</translation>
     </message>
     <message>
         <source>duplicate node name &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>powtórzona nazwa węzła &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the file is empty or is not a YAML mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>plik jest pusty lub nie jest mapowaniem YAML</translation>
     </message>
     <message>
         <source>no answer within the timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>brak odpowiedzi w wyznaczonym czasie</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a field path like app.nodes[1].host</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; nie jest ścieżką pola w rodzaju app.nodes[1].host</translation>
     </message>
     <message>
         <source>%1: the enclosing value is not a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wartość nadrzędna nie jest mapowaniem</translation>
     </message>
     <message>
         <source>%1: there is no &apos;%2&apos; section to add it to</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nie ma sekcji &apos;%2&apos;, do której można to dodać</translation>
     </message>
     <message>
         <source>%1: there is no item %2 in &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: w &apos;%3&apos; nie ma elementu %2</translation>
     </message>
     <message>
         <source>empty field path</source>
-        <translation type="unfinished"></translation>
+        <translation>pusta ścieżka pola</translation>
     </message>
     <message>
         <source>unknown placeholder {%1}; this command takes no placeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznany symbol zastępczy {%1}; to polecenie nie przyjmuje symboli zastępczych</translation>
     </message>
     <message>
         <source>unknown placeholder {%1}; this command can use %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznany symbol zastępczy {%1}; to polecenie może używać %2</translation>
     </message>
     <message>
         <source>must contain {%1}</source>
-        <translation type="unfinished"></translation>
+        <translation>musi zawierać {%1}</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid image name (e.g. nocobase/nocobase)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; nie jest prawidłową nazwą obrazu (np. nocobase/nocobase)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an http:// or https:// URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; nie jest adresem URL http:// ani https://</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is the same host as node &apos;%2&apos; (%3 port %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; to ten sam host co węzeł &apos;%2&apos; (%3 port %4)</translation>
     </message>
     <message>
         <source>is required for the %1 runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>jest wymagane dla środowiska %1</translation>
     </message>
     <message>
         <source>for the kubernetes runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>dla środowiska kubernetes</translation>
     </message>
     <message>
         <source>for the haproxy load balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>dla load balancera haproxy</translation>
     </message>
     <message>
         <source>for the custom load balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>dla własnego load balancera</translation>
     </message>
     <message>
         <source>expected keychain, ask, env:VARIABLE or none (the password itself never goes into the inventory)</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano keychain, ask, env:VARIABLE lub none (samo hasło nigdy nie trafia do inwentarza)</translation>
     </message>
     <message>
         <source>not valid YAML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nieprawidłowy YAML: %1</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>nie rozpoczęto</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished">działa</translation>
+        <translation>w toku</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>wykonano</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>niepowodzenie</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>pominięto</translation>
     </message>
     <message>
         <source>skipped because of an earlier failure</source>
-        <translation type="unfinished"></translation>
+        <translation>pominięto z powodu wcześniejszego błędu</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>przerwano</translation>
     </message>
     <message>
         <source>done by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>wykonano ręcznie</translation>
     </message>
     <message>
         <source>succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>powodzenie</translation>
     </message>
     <message>
         <source>rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>wycofano</translation>
     </message>
     <message>
         <source>refused, nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>odmówiono, nic nie zmieniono</translation>
     </message>
     <message>
         <source>%1: still running after the stop</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nadal działa po zatrzymaniu</translation>
     </message>
     <message>
         <source>%1: cannot tell whether it stopped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nie można ustalić, czy się zatrzymał: %2</translation>
     </message>
     <message>
         <source>lb: sends traffic to %1, expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lb: kieruje ruch do %1, oczekiwano %2</translation>
     </message>
     <message>
         <source>%1: migration failed (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: migracja nie powiodła się (%2): %3</translation>
     </message>
     <message>
         <source>%1: NocoBase failed (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: błąd NocoBase (%2): %3</translation>
     </message>
     <message>
         <source>lb: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lb: %1</translation>
     </message>
     <message>
         <source>lb: mode %1, upstream %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lb: tryb %1, upstream %2</translation>
     </message>
     <message>
         <source>%1: cannot read the node&apos;s state: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nie można odczytać stanu węzła: %2</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>brak odpowiedzi</translation>
     </message>
     <message>
         <source>Check that the host is reachable over SSH with a verified key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź, czy host jest osiągalny przez SSH ze zweryfikowanym kluczem.</translation>
     </message>
     <message>
         <source>Every host answers over SSH with a verified key, the runtime, the load balancer and the database respond; nothing is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy host odpowiada przez SSH ze zweryfikowanym kluczem, środowisko uruchomieniowe, load balancer i baza danych odpowiadają; nic nie jest zmieniane.</translation>
     </message>
     <message>
         <source>%1 — type the cluster name (%2) to go on</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — wpisz nazwę klastra (%2), aby kontynuować</translation>
     </message>
     <message>
         <source>%1 — go on?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — kontynuować?</translation>
     </message>
     <message>
         <source>%1: state unknown (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: stan nieznany (%2)</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished">zatrzymany</translation>
+        <translation>zatrzymany</translation>
     </message>
     <message>
         <source>healthy, version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sprawny, wersja %1</translation>
     </message>
     <message>
         <source>busy (%1 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>zajęty (%1 %2)</translation>
     </message>
     <message>
         <source>failed (%1 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>błąd (%1 %2)</translation>
     </message>
     <message>
         <source>not answering</source>
-        <translation type="unfinished"></translation>
+        <translation>nie odpowiada</translation>
     </message>
     <message>
         <source>health unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>stan nieznany</translation>
     </message>
     <message>
         <source>%1: %2, release %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, wydanie %3, %4</translation>
     </message>
     <message>
         <source>Password of database user %1 on %2 (cluster %3):</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło użytkownika bazy danych %1 na %2 (klaster %3):</translation>
     </message>
     <message>
         <source>db: no database password was given</source>
-        <translation type="unfinished"></translation>
+        <translation>db: nie podano hasła do bazy danych</translation>
     </message>
     <message>
         <source>no password is stored in the keychain yet</source>
-        <translation type="unfinished"></translation>
+        <translation>w pęku kluczy nie ma jeszcze zapisanego hasła</translation>
     </message>
     <message>
         <source>no secure storage for passwords is available (%1); the password will be asked each time and not stored anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>bezpieczny magazyn haseł jest niedostępny (%1); hasło będzie pytane za każdym razem i nigdzie nie zostanie zapisane</translation>
     </message>
     <message>
         <source>the keychain refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pęk kluczy odmówił: %1</translation>
     </message>
     <message>
         <source>The target &apos;%1&apos; has no host in the inventory %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel &apos;%1&apos; nie ma hosta w inwentarzu %2.</translation>
     </message>
     <message>
         <source>Unknown target &apos;%1&apos;: the inventory %2 has the nodes %3 (and the targets all, apps, lb, db).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznany cel &apos;%1&apos;: inwentarz %2 zawiera węzły %3 (oraz cele all, apps, lb, db).</translation>
     </message>
     <message>
         <source>The targets &apos;%1&apos; name no host in the inventory %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cele &apos;%1&apos; nie wskazują żadnego hosta w inwentarzu %2.</translation>
     </message>
     <message>
         <source>could not start SFTP on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nie udało się uruchomić SFTP na %1: %2</translation>
     </message>
 </context>
 <context>
     <name>nb::AdapterClusterControl</name>
     <message>
         <source>%1: the inventory lists no app nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: inwentarz nie zawiera węzłów aplikacji</translation>
     </message>
     <message>
         <source>%1: the inventory has no database section; procedures need it for the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: inwentarz nie ma sekcji database; procedury potrzebują jej do kopii zapasowej</translation>
     </message>
     <message>
         <source>%1: %2 -&gt; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 -&gt; %3</translation>
     </message>
     <message>
         <source>lb: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lb: %1</translation>
     </message>
     <message>
         <source>db: only %1 MiB free in %2 for the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>db: tylko %1 MiB wolnego miejsca w %2 na kopię zapasową</translation>
     </message>
     <message>
         <source>Free space on the database host or set database.backup_dir elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwolnij miejsce na hoście bazy danych albo ustaw database.backup_dir w innym miejscu.</translation>
     </message>
     <message>
         <source>db: %1 MiB free for the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>db: %1 MiB wolnego miejsca na kopię zapasową</translation>
     </message>
     <message>
         <source>db: %1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>db: %1 (%2 bajtów)</translation>
     </message>
     <message>
         <source>reading back %1</source>
-        <translation type="unfinished"></translation>
+        <translation>odczyt kontrolny %1</translation>
     </message>
 </context>
 <context>
     <name>nb::AnsibleImport</name>
     <message>
         <source>line %1: &apos;%2&apos; is not a [group], [group:vars] or [group:children] header</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz %1: &apos;%2&apos; nie jest nagłówkiem [group], [group:vars] ani [group:children]</translation>
     </message>
     <message>
         <source>line %1: expected NAME=VALUE in [%2:vars]</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz %1: oczekiwano NAME=VALUE w [%2:vars]</translation>
     </message>
     <message>
         <source>the YAML inventory is not a mapping of groups</source>
-        <translation type="unfinished"></translation>
+        <translation>inwentarz YAML nie jest mapowaniem grup</translation>
     </message>
     <message>
         <source>line %1: not valid YAML: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz %1: nieprawidłowy YAML: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not ROLE=GROUP with ROLE one of app, lb, db</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; nie ma postaci ROLE=GROUP, gdzie ROLE to app, lb lub db</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: group &apos;%2&apos; (the app nodes) has no hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: grupa &apos;%2&apos; (węzły aplikacji) nie ma hostów</translation>
     </message>
     <message>
         <source>group &apos;%1&apos; has no hosts: the load balancer is set to manual</source>
-        <translation type="unfinished"></translation>
+        <translation>grupa &apos;%1&apos; nie ma hostów: load balancer ustawiono na ręczny</translation>
     </message>
     <message>
         <source>group &apos;%1&apos; has %2 hosts; the first, %3, is the load balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>grupa &apos;%1&apos; ma %2 hostów; pierwszy z nich, %3, jest load balancerem</translation>
     </message>
     <message>
         <source>group &apos;%1&apos; has no hosts: no database section was written</source>
-        <translation type="unfinished"></translation>
+        <translation>grupa &apos;%1&apos; nie ma hostów: nie zapisano sekcji database</translation>
     </message>
 </context>
 <context>
     <name>nb::ClusterLock</name>
     <message>
         <source>lb: the lock %1 exists but cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>lb: blokada %1 istnieje, ale nie można jej odczytać</translation>
     </message>
     <message>
         <source>%1: cannot use the cluster lock %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nie można użyć blokady klastra %2: %3</translation>
     </message>
     <message>
         <source>exit code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kod wyjścia %1</translation>
     </message>
 </context>
 <context>
@@ -2027,957 +2028,957 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
     <name>nb::ClusterSteps</name>
     <message>
         <source>Fetch the new version on every node</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobierz nową wersję na każdy węzeł</translation>
     </message>
     <message>
         <source>Every node downloads the target version while the cluster still serves, so the maintenance window does not wait for downloads and a missing version stops the upgrade before anything changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy węzeł pobiera wersję docelową, gdy klaster nadal obsługuje ruch, więc okno konserwacji nie czeka na pobieranie, a brakująca wersja zatrzymuje aktualizację, zanim cokolwiek się zmieni.</translation>
     </message>
     <message>
         <source>Load balancer to maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Load balancer w tryb konserwacji</translation>
     </message>
     <message>
         <source>The load balancer answers every request with the 503 maintenance page. This comes before any node stops: with no node behind it nginx would answer 502 without the page. The cluster is unavailable from here until the last step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Load balancer odpowiada na każde żądanie stroną konserwacji 503. Dzieje się to przed zatrzymaniem jakiegokolwiek węzła: bez węzłów za nim nginx odpowiedziałby 502 bez tej strony. Od tego momentu do ostatniego kroku klaster jest niedostępny.</translation>
     </message>
     <message>
         <source>maintenance page served</source>
-        <translation type="unfinished"></translation>
+        <translation>strona konserwacji jest serwowana</translation>
     </message>
     <message>
         <source>Load balancer back to the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Load balancer z powrotem na klaster</translation>
     </message>
     <message>
         <source>Load balancer to every node</source>
-        <translation type="unfinished"></translation>
+        <translation>Load balancer na wszystkie węzły</translation>
     </message>
     <message>
         <source>The load balancer sends traffic to every node again; several answers in a row from its public URL prove the switch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Load balancer znów kieruje ruch do wszystkich węzłów; kilka kolejnych odpowiedzi z jego publicznego adresu URL potwierdza przełączenie.</translation>
     </message>
     <message>
         <source>serving from every node</source>
-        <translation type="unfinished"></translation>
+        <translation>ruch obsługują wszystkie węzły</translation>
     </message>
     <message>
         <source>Load balancer to the one node that stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Load balancer na jeden pozostający węzeł</translation>
     </message>
     <message>
         <source>All traffic goes to one node, so the maintenance done in NocoBase&apos;s own UI happens on the node every user talks to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cały ruch trafia do jednego węzła, więc konserwacja wykonywana we własnym interfejsie NocoBase odbywa się na węźle, z którym łączy się każdy użytkownik.</translation>
     </message>
     <message>
         <source>serving from %1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>ruch obsługuje tylko %1</translation>
     </message>
     <message>
         <source>Stop every node</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatrzymaj wszystkie węzły</translation>
     </message>
     <message>
         <source>Stop the other nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatrzymaj pozostałe węzły</translation>
     </message>
     <message>
         <source>The nodes stop; nothing is removed (no volumes, no data).</source>
-        <translation type="unfinished"></translation>
+        <translation>Węzły zatrzymują się; nic nie jest usuwane (ani wolumeny, ani dane).</translation>
     </message>
     <message>
         <source>Back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz kopię zapasową bazy danych</translation>
     </message>
     <message>
         <source>A dump of the database, taken with every node stopped, then read back to prove it is complete. A rollback restores exactly this dump.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrzut bazy danych wykonany przy zatrzymanych wszystkich węzłach, a następnie odczytany kontrolnie, aby potwierdzić jego kompletność. Wycofanie przywraca dokładnie ten zrzut.</translation>
     </message>
     <message>
         <source>Set the version on every node</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw wersję na każdym węźle</translation>
     </message>
     <message>
         <source>Every node&apos;s host is configured for the new release; nothing starts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Host każdego węzła zostaje skonfigurowany dla nowego wydania; nic jeszcze nie jest uruchamiane.</translation>
     </message>
     <message>
         <source>Restore the database from this run&apos;s backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć bazę danych z kopii zapasowej tego przebiegu</translation>
     </message>
     <message>
         <source>NocoBase cannot downgrade: the database goes back to the dump taken before the version changed. Changes made since then are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>NocoBase nie obsługuje przejścia na starszą wersję: baza danych wraca do zrzutu wykonanego przed zmianą wersji. Zmiany wprowadzone od tego czasu zostaną utracone.</translation>
     </message>
     <message>
         <source>Start the first node and wait until it is healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchom pierwszy węzeł i poczekaj, aż będzie sprawny</translation>
     </message>
     <message>
         <source>One node starts alone and runs the install or the migrations; the others wait, because two nodes migrating one database at once conflict. Healthy means: health check &apos;ok&apos;, the expected version in app:getInfo and no error in its log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden węzeł startuje sam i wykonuje instalację lub migracje; pozostałe czekają, bo dwa węzły migrujące jednocześnie tę samą bazę danych wchodzą w konflikt. Sprawny oznacza: sprawdzenie stanu zwraca &apos;ok&apos;, app:getInfo podaje oczekiwaną wersję, a w logu nie ma błędów.</translation>
     </message>
     <message>
         <source>Start the other nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchom pozostałe węzły</translation>
     </message>
     <message>
         <source>Start every node</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchom wszystkie węzły</translation>
     </message>
     <message>
         <source>The remaining nodes start on the migrated database and must each become healthy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozostałe węzły startują na zmigrowanej bazie danych i każdy z nich musi stać się sprawny.</translation>
     </message>
     <message>
         <source>Verify the first node</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweryfikuj pierwszy węzeł</translation>
     </message>
     <message>
         <source>The first node is probed again before the others join it: health, version and log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy węzeł jest ponownie sprawdzany, zanim dołączą pozostałe: stan, wersja i log.</translation>
     </message>
     <message>
         <source>Downtime %1 s: %2 s starting NocoBase until healthy, %3 s stopping it, %4 s backup, %5 s the console&apos;s own steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedostępność %1 s: %2 s uruchamiania NocoBase do osiągnięcia sprawności, %3 s zatrzymywania, %4 s kopii zapasowej, %5 s własnych kroków konsoli</translation>
     </message>
 </context>
 <context>
     <name>nb::ComposeFile</name>
     <message>
         <source>the compose file has no services</source>
-        <translation type="unfinished"></translation>
+        <translation>plik compose nie definiuje żadnych usług</translation>
     </message>
     <message>
         <source>the compose file has no service &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>plik compose nie ma usługi &apos;%1&apos;</translation>
     </message>
     <message>
         <source>service &apos;%1&apos; has no image in the compose file</source>
-        <translation type="unfinished"></translation>
+        <translation>usługa &apos;%1&apos; nie ma obrazu w pliku compose</translation>
     </message>
     <message>
         <source>the image of service &apos;%1&apos; is set through a variable (%2); change the version where that variable is defined</source>
-        <translation type="unfinished"></translation>
+        <translation>obraz usługi &apos;%1&apos; jest ustawiany przez zmienną (%2); zmień wersję tam, gdzie ta zmienna jest zdefiniowana</translation>
     </message>
     <message>
         <source>the image of service &apos;%1&apos; is pinned by digest (%2); change it by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>obraz usługi &apos;%1&apos; jest przypięty przez digest (%2); zmień go ręcznie</translation>
     </message>
     <message>
         <source>the image of service &apos;%1&apos; is written in a form that cannot be edited in place</source>
-        <translation type="unfinished"></translation>
+        <translation>obraz usługi &apos;%1&apos; jest zapisany w postaci, której nie można edytować w miejscu</translation>
     </message>
     <message>
         <source>the compose file is not valid YAML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>plik compose nie jest prawidłowym YAML: %1</translation>
     </message>
 </context>
 <context>
     <name>nb::ComposeRuntime</name>
     <message>
         <source>docker compose ps</source>
-        <translation type="unfinished"></translation>
+        <translation>docker compose ps</translation>
     </message>
     <message>
         <source>%1: container is %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kontener jest w stanie %2 (%3)</translation>
     </message>
     <message>
         <source>no container</source>
-        <translation type="unfinished"></translation>
+        <translation>brak kontenera</translation>
     </message>
     <message>
         <source>docker compose up</source>
-        <translation type="unfinished"></translation>
+        <translation>docker compose up</translation>
     </message>
     <message>
         <source>docker compose stop</source>
-        <translation type="unfinished"></translation>
+        <translation>docker compose stop</translation>
     </message>
     <message>
         <source>docker compose config</source>
-        <translation type="unfinished"></translation>
+        <translation>docker compose config</translation>
     </message>
     <message>
         <source>%1: the compose project has no image for service &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: projekt compose nie ma obrazu dla usługi &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>docker compose pull</source>
-        <translation type="unfinished"></translation>
+        <translation>docker compose pull</translation>
     </message>
     <message>
         <source>docker pull of %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>docker pull %1:%2</translation>
     </message>
     <message>
         <source>%1: no compose file in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: brak pliku compose w %2</translation>
     </message>
     <message>
         <source>looking for the compose file</source>
-        <translation type="unfinished"></translation>
+        <translation>wyszukiwanie pliku compose</translation>
     </message>
     <message>
         <source>reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>odczyt %1</translation>
     </message>
     <message>
         <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: %3</translation>
     </message>
     <message>
         <source>keeping a backup of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zachowywanie kopii zapasowej %1</translation>
     </message>
     <message>
         <source>restoring %1</source>
-        <translation type="unfinished"></translation>
+        <translation>przywracanie %1</translation>
     </message>
     <message>
         <source>docker compose config --quiet after the version change</source>
-        <translation type="unfinished"></translation>
+        <translation>docker compose config --quiet po zmianie wersji</translation>
     </message>
     <message>
         <source>writing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zapis %1</translation>
     </message>
     <message>
         <source> The previous file was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation> Przywrócono poprzedni plik.</translation>
     </message>
     <message>
         <source> Restoring the previous file failed too: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> Przywrócenie poprzedniego pliku również się nie powiodło: %1</translation>
     </message>
     <message>
         <source>%1: the compose project reports version %2 after the change, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: po zmianie projekt compose podaje wersję %2, a nie %3</translation>
     </message>
     <message>
         <source>docker compose logs</source>
-        <translation type="unfinished"></translation>
+        <translation>docker compose logs</translation>
     </message>
     <message>
         <source>(download the compose file, change only the image tag of &apos;%1&apos; to %2, show the diff)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pobierz plik compose, zmień tylko tag obrazu &apos;%1&apos; na %2, pokaż różnice)</translation>
     </message>
     <message>
         <source>cp -p -- %1 %1.nbconsole-TIMESTAMP</source>
-        <translation type="unfinished"></translation>
+        <translation>cp -p -- %1 %1.nbconsole-TIMESTAMP</translation>
     </message>
     <message>
         <source>the edited compose file</source>
-        <translation type="unfinished"></translation>
+        <translation>zmieniony plik compose</translation>
     </message>
     <message>
         <source>(if that fails: cp -p -- %1.nbconsole-TIMESTAMP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(jeśli to się nie powiedzie: cp -p -- %1.nbconsole-TIMESTAMP %1)</translation>
     </message>
 </context>
 <context>
     <name>nb::CustomLoadBalancer</name>
     <message>
         <source>the status command</source>
-        <translation type="unfinished"></translation>
+        <translation>polecenie status</translation>
     </message>
     <message>
         <source>lb: the status command printed &apos;%1&apos;, not serve, maintenance or one-node</source>
-        <translation type="unfinished"></translation>
+        <translation>lb: polecenie status wypisało &apos;%1&apos;, a nie serve, maintenance ani one-node</translation>
     </message>
     <message>
         <source>maintenance on</source>
-        <translation type="unfinished"></translation>
+        <translation>włączenie konserwacji</translation>
     </message>
     <message>
         <source>maintenance off</source>
-        <translation type="unfinished"></translation>
+        <translation>wyłączenie konserwacji</translation>
     </message>
     <message>
         <source>lb: there is no node &apos;%1&apos; in the inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>lb: w inwentarzu nie ma węzła &apos;%1&apos;</translation>
     </message>
     <message>
         <source>lb: an upstream needs at least one node; use maintenance instead</source>
-        <translation type="unfinished"></translation>
+        <translation>lb: upstream wymaga co najmniej jednego węzła; zamiast tego użyj trybu konserwacji</translation>
     </message>
     <message>
         <source>the upstream command</source>
-        <translation type="unfinished"></translation>
+        <translation>polecenie upstream</translation>
     </message>
 </context>
 <context>
     <name>nb::CustomRuntime</name>
     <message>
         <source>%1: status exited %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: status zakończył się kodem %2: %3</translation>
     </message>
 </context>
 <context>
     <name>nb::DatabaseAdapter</name>
     <message>
         <source>creating %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tworzenie %1</translation>
     </message>
     <message>
         <source>the database dump</source>
-        <translation type="unfinished"></translation>
+        <translation>zrzut bazy danych</translation>
     </message>
     <message>
         <source>reading back the dump %1</source>
-        <translation type="unfinished"></translation>
+        <translation>odczyt kontrolny zrzutu %1</translation>
     </message>
     <message>
         <source>db: the dump %1 is incomplete (it does not read back)</source>
-        <translation type="unfinished"></translation>
+        <translation>db: zrzut %1 jest niekompletny (nie daje się odczytać)</translation>
     </message>
     <message>
         <source>recording the dump&apos;s checksum and size</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisywanie sumy kontrolnej i rozmiaru zrzutu</translation>
     </message>
     <message>
         <source>checking %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sprawdzanie %1</translation>
     </message>
     <message>
         <source>db: %1 changed since it was taken (sha256 %2, expected %3); not restoring it</source>
-        <translation type="unfinished"></translation>
+        <translation>db: %1 zmienił się od czasu wykonania (sha256 %2, oczekiwano %3); nie zostanie przywrócony</translation>
     </message>
     <message>
         <source>restoring %1</source>
-        <translation type="unfinished"></translation>
+        <translation>przywracanie %1</translation>
     </message>
     <message>
         <source>df</source>
-        <translation type="unfinished"></translation>
+        <translation>df</translation>
     </message>
     <message>
         <source>db: df printed no free space for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>db: df nie podało wolnego miejsca dla %1</translation>
     </message>
     <message>
         <source>downloading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pobieranie %1</translation>
     </message>
 </context>
 <context>
     <name>nb::DatabasePassword</name>
     <message>
         <source>db: the environment variable %1 that should hold the database password is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>db: zmienna środowiskowa %1, która powinna zawierać hasło do bazy danych, nie jest ustawiona</translation>
     </message>
     <message>
         <source>db: no password for database user %1 of cluster %2 is stored in the keychain, and none was typed</source>
-        <translation type="unfinished"></translation>
+        <translation>db: w pęku kluczy nie ma hasła użytkownika bazy danych %1 klastra %2 i nie wpisano żadnego</translation>
     </message>
     <message>
         <source>db: the keychain did not give the password of database user %1 (%2), and none was typed</source>
-        <translation type="unfinished"></translation>
+        <translation>db: pęk kluczy nie wydał hasła użytkownika bazy danych %1 (%2) i nie wpisano żadnego</translation>
     </message>
     <message>
         <source>Run the command once on a terminal to type it (it is then stored), or set database.password to env:NAME and export NAME for scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchom polecenie raz w terminalu, aby wpisać hasło (zostanie wtedy zapisane), albo ustaw database.password na env:NAME i wyeksportuj NAME dla skryptów.</translation>
     </message>
 </context>
 <context>
     <name>nb::HaproxyLoadBalancer</name>
     <message>
         <source>show servers state</source>
-        <translation type="unfinished"></translation>
+        <translation>show servers state</translation>
     </message>
     <message>
         <source>lb: HAProxy reports no servers in backend &apos;%1&apos; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>lb: HAProxy nie zgłasza żadnych serwerów w backendzie &apos;%1&apos; (%2)</translation>
     </message>
     <message>
         <source>lb: HAProxy refused %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lb: HAProxy odrzucił %1: %2</translation>
     </message>
     <message>
         <source>lb: after %1 HAProxy sends traffic to [%2], not [%3]</source>
-        <translation type="unfinished"></translation>
+        <translation>lb: po %1 HAProxy kieruje ruch do [%2], a nie [%3]</translation>
     </message>
     <message>
         <source>maintenance on</source>
-        <translation type="unfinished"></translation>
+        <translation>włączenie konserwacji</translation>
     </message>
     <message>
         <source>maintenance off</source>
-        <translation type="unfinished"></translation>
+        <translation>wyłączenie konserwacji</translation>
     </message>
     <message>
         <source>lb: an upstream needs at least one node; use maintenance instead</source>
-        <translation type="unfinished"></translation>
+        <translation>lb: upstream wymaga co najmniej jednego węzła; zamiast tego użyj trybu konserwacji</translation>
     </message>
     <message>
         <source>lb: there is no node &apos;%1&apos; in the inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>lb: w inwentarzu nie ma węzła &apos;%1&apos;</translation>
     </message>
     <message>
         <source>upstream %1</source>
-        <translation type="unfinished"></translation>
+        <translation>upstream %1</translation>
     </message>
 </context>
 <context>
     <name>nb::HealthCheck</name>
     <message>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>gotowy</translation>
     </message>
     <message>
         <source>not listening</source>
-        <translation type="unfinished"></translation>
+        <translation>nie nasłuchuje</translation>
     </message>
     <message>
         <source>unreachable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nieosiągalny: %1</translation>
     </message>
 </context>
 <context>
     <name>nb::HealthProbe</name>
     <message>
         <source>app:getInfo answered %1 without a version</source>
-        <translation type="unfinished"></translation>
+        <translation>app:getInfo odpowiedział %1 bez wersji</translation>
     </message>
 </context>
 <context>
     <name>nb::HostCommand</name>
     <message>
         <source>the command was not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>polecenie nie zostało wysłane: %1</translation>
     </message>
     <message>
         <source>exit code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kod wyjścia %1</translation>
     </message>
     <message>
         <source>exit code %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kod wyjścia %1: %2</translation>
     </message>
     <message>
         <source>killed by signal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zabity sygnałem %1</translation>
     </message>
     <message>
         <source>it did not run</source>
-        <translation type="unfinished"></translation>
+        <translation>nie zostało uruchomione</translation>
     </message>
     <message>
         <source>%1: %2 failed (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 nie powiodło się (%3)</translation>
     </message>
     <message>
         <source>(refused: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(odmowa: %1)</translation>
     </message>
     <message>
         <source>(upload %1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(wyślij %1 do %2)</translation>
     </message>
 </context>
 <context>
     <name>nb::HostKeyVerifier</name>
     <message>
         <source>%1: the host did not present a host key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: host nie przedstawił klucza hosta.</translation>
     </message>
     <message>
         <source>%1: could not check the host key of %2 against %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nie udało się sprawdzić klucza hosta %2 względem %3: %4</translation>
     </message>
     <message>
         <source>%1: the host key of %2 is not in %3 (%4 %5); it was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: klucza hosta %2 nie ma w %3 (%4 %5); nie został zaakceptowany.</translation>
     </message>
     <message>
         <source>Check the fingerprint with the host&apos;s administrator, then accept it in the console or run the CLI with --accept-new-host-keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź odcisk klucza z administratorem hosta, potem zaakceptuj go w konsoli albo uruchom CLI z --accept-new-host-keys.</translation>
     </message>
     <message>
         <source>%1: the host key was accepted but could not be saved to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: klucz hosta został zaakceptowany, ale nie udało się go zapisać do %2: %3</translation>
     </message>
     <message>
         <source>%1 line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wiersz %2</translation>
     </message>
     <message>
         <source>%1: the host key of %2 has CHANGED (it now presents %3 %4) and does not match %5; the connection was refused because this can be an attack.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: klucz hosta %2 ZMIENIŁ SIĘ (teraz przedstawia %3 %4) i nie zgadza się z %5; połączenie odrzucono, ponieważ może to być atak.</translation>
     </message>
     <message>
         <source>If the host was really reinstalled, remove that line (ssh-keygen -R &apos;%1&apos; -f &apos;%2&apos;) and connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeśli host naprawdę został przeinstalowany, usuń ten wiersz (ssh-keygen -R &apos;%1&apos; -f &apos;%2&apos;) i połącz się ponownie.</translation>
     </message>
 </context>
 <context>
     <name>nb::HttpTunnel</name>
     <message>
         <source>the host could not open a connection to %1 for us: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>host nie mógł otworzyć dla nas połączenia z %1: %2</translation>
     </message>
     <message>
         <source>no HTTP answer from %1 within %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>brak odpowiedzi HTTP od %1 w ciągu %2 ms.</translation>
     </message>
     <message>
         <source>%1 did not answer with HTTP (%2 bytes received).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie odpowiedział przez HTTP (odebrano %2 bajtów).</translation>
     </message>
 </context>
 <context>
     <name>nb::InventoryDocument</name>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można odczytać pliku: %1</translation>
     </message>
     <message>
         <source>%1 is a section, not a single value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jest sekcją, a nie pojedynczą wartością</translation>
     </message>
     <message>
         <source>%1 cannot be added here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie może zostać tu dodane</translation>
     </message>
     <message>
         <source>%1: the enclosing mapping does not end</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: mapowanie nadrzędne nie ma zakończenia</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>app.nodes is not a list of nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>app.nodes nie jest listą węzłów</translation>
     </message>
     <message>
         <source>app.nodes does not end</source>
-        <translation type="unfinished"></translation>
+        <translation>app.nodes nie ma zakończenia</translation>
     </message>
     <message>
         <source>app.nodes is written as [ ... ]: remove the node by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>app.nodes zapisano jako [ ... ]: usuń węzeł ręcznie</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is the only node; a cluster needs at least one</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; to jedyny węzeł; klaster potrzebuje co najmniej jednego</translation>
     </message>
     <message>
         <source>there is no node named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ma węzła o nazwie &apos;%1&apos;</translation>
     </message>
     <message>
         <source>cannot write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można zapisać pliku: %1</translation>
     </message>
 </context>
 <context>
     <name>nb::InventoryLoader</name>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można odczytać pliku: %1</translation>
     </message>
 </context>
 <context>
     <name>nb::JournalReader</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można odczytać %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a run journal (no start event)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie jest dziennikiem przebiegu (brak zdarzenia startu)</translation>
     </message>
 </context>
 <context>
     <name>nb::JournalStore</name>
     <message>
         <source>&apos;%1&apos; is not a run id</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; nie jest identyfikatorem przebiegu</translation>
     </message>
 </context>
 <context>
     <name>nb::KubernetesRuntime</name>
     <message>
         <source>%1: kubectl get failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kubectl get nie powiodło się: %2</translation>
     </message>
     <message>
         <source>%1/%2 replicas ready</source>
-        <translation type="unfinished"></translation>
+        <translation>gotowe repliki: %1/%2</translation>
     </message>
 </context>
 <context>
     <name>nb::LoadBalancerSwitch</name>
     <message>
         <source>lb: %1 (%2 answers %3 in a row)</source>
-        <translation type="unfinished"></translation>
+        <translation>lb: %1 (%2 odpowiedzi %3 z rzędu)</translation>
     </message>
     <message>
         <source>lb: %1 not confirmed: the public URL answers %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>lb: %1 niepotwierdzone: publiczny adres URL odpowiada %2, a nie %3</translation>
     </message>
     <message>
         <source>Check the load balancer&apos;s configuration and log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź konfigurację i log load balancera.</translation>
     </message>
 </context>
 <context>
     <name>nb::LockHolder</name>
     <message>
         <source>%1 (run %2, since %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (przebieg %2, od %3)</translation>
     </message>
 </context>
 <context>
     <name>nb::ManualLoadBalancer</name>
     <message>
         <source>Check on the load balancer which nodes get traffic and whether it shows the maintenance page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź na load balancerze, które węzły dostają ruch i czy wyświetla stronę konserwacji.</translation>
     </message>
     <message>
         <source>On the load balancer, answer every request with 503 and the maintenance page, so no request reaches a node. Confirm when done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na load balancerze odpowiadaj na każde żądanie kodem 503 i stroną konserwacji, aby żadne żądanie nie dotarło do węzła. Potwierdź po wykonaniu.</translation>
     </message>
     <message>
         <source>On the load balancer, remove the maintenance page and send traffic to the nodes again. Confirm when done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na load balancerze usuń stronę konserwacji i ponownie kieruj ruch do węzłów. Potwierdź po wykonaniu.</translation>
     </message>
     <message>
         <source>On the load balancer, send traffic only to: %1. Confirm when done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na load balancerze kieruj ruch tylko do: %1. Potwierdź po wykonaniu.</translation>
     </message>
     <message>
         <source>(by hand) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>(ręcznie) %1</translation>
     </message>
 </context>
 <context>
     <name>nb::NginxLoadBalancer</name>
     <message>
         <source>reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>odczyt %1</translation>
     </message>
     <message>
         <source>lb: the maintenance page is missing from this build</source>
-        <translation type="unfinished"></translation>
+        <translation>lb: w tej kompilacji brakuje strony konserwacji</translation>
     </message>
     <message>
         <source>uploading the maintenance page</source>
-        <translation type="unfinished"></translation>
+        <translation>wysyłanie strony konserwacji</translation>
     </message>
     <message>
         <source>maintenance on</source>
-        <translation type="unfinished"></translation>
+        <translation>włączenie konserwacji</translation>
     </message>
     <message>
         <source>maintenance off</source>
-        <translation type="unfinished"></translation>
+        <translation>wyłączenie konserwacji</translation>
     </message>
     <message>
         <source>lb: an upstream needs at least one node; use maintenance instead</source>
-        <translation type="unfinished"></translation>
+        <translation>lb: upstream wymaga co najmniej jednego węzła; zamiast tego użyj trybu konserwacji</translation>
     </message>
     <message>
         <source>lb: there is no node &apos;%1&apos; in the inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>lb: w inwentarzu nie ma węzła &apos;%1&apos;</translation>
     </message>
     <message>
         <source>upstream %1</source>
-        <translation type="unfinished"></translation>
+        <translation>upstream %1</translation>
     </message>
     <message>
         <source> The previous files were restored.</source>
-        <translation type="unfinished"></translation>
+        <translation> Przywrócono poprzednie pliki.</translation>
     </message>
     <message>
         <source> Restoring %1 failed: fix it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation> Przywrócenie %1 nie powiodło się: napraw to ręcznie.</translation>
     </message>
     <message>
         <source>writing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zapis %1</translation>
     </message>
     <message>
         <source>lb: nginx refused the new configuration (%1): %2.%3</source>
-        <translation type="unfinished"></translation>
+        <translation>lb: nginx odrzucił nową konfigurację (%1): %2.%3</translation>
     </message>
     <message>
         <source>nginx -s reload</source>
-        <translation type="unfinished"></translation>
+        <translation>nginx -s reload</translation>
     </message>
     <message>
         <source>lb: %1 changed again right after the switch; another operator may be at work</source>
-        <translation type="unfinished"></translation>
+        <translation>lb: %1 zmienił się ponownie tuż po przełączeniu; możliwe, że pracuje inny operator</translation>
     </message>
     <message>
         <source>(if that fails: put back the previous %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(jeśli to się nie powiedzie: przywróć poprzedni %1)</translation>
     </message>
     <message>
         <source>(read %1 and %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(odczytaj %1 i %2)</translation>
     </message>
     <message>
         <source>the maintenance page</source>
-        <translation type="unfinished"></translation>
+        <translation>strona konserwacji</translation>
     </message>
     <message>
         <source>the maintenance mode (503 + page)</source>
-        <translation type="unfinished"></translation>
+        <translation>tryb konserwacji (503 + strona)</translation>
     </message>
     <message>
         <source>the serve mode</source>
-        <translation type="unfinished"></translation>
+        <translation>tryb obsługi ruchu (serve)</translation>
     </message>
     <message>
         <source>server lines for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersze server dla %1</translation>
     </message>
 </context>
 <context>
     <name>nb::NodeReadiness</name>
     <message>
         <source>Read the node&apos;s log; the node stays in this state until it is restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeczytaj log węzła; węzeł pozostanie w tym stanie do ponownego uruchomienia.</translation>
     </message>
     <message>
         <source>%1: not ready yet (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: jeszcze niegotowy (%2)</translation>
     </message>
     <message>
         <source>%1: answers health checks but reports version %2 instead of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: odpowiada na sprawdzenia stanu, ale podaje wersję %2 zamiast %3</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(brak)</translation>
     </message>
     <message>
         <source>%1: error in the log since the start: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: błąd w logu od uruchomienia: %2</translation>
     </message>
     <message>
         <source>Check the node&apos;s log before sending traffic to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź log węzła, zanim skierujesz do niego ruch.</translation>
     </message>
     <message>
         <source>%1: healthy, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sprawny, wersja %2</translation>
     </message>
     <message>
         <source>%1: the node stopped while starting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: węzeł zatrzymał się podczas uruchamiania</translation>
     </message>
     <message>
         <source>Read the node&apos;s log for why it exited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeczytaj log węzła, aby ustalić, dlaczego się zakończył.</translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
-        <translation type="unfinished">%1: %2 %3 {1:?}</translation>
+        <translation>%1: %2 %3</translation>
     </message>
     <message>
         <source>%1: cancelled while waiting for the node</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: anulowano podczas oczekiwania na węzeł</translation>
     </message>
     <message>
         <source>%1: not healthy after %2 s (last answer: %3 %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: niesprawny po %2 s (ostatnia odpowiedź: %3 %4)</translation>
     </message>
     <message>
         <source>Look at the node&apos;s log; retry to wait longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź log węzła; ponów, aby czekać dłużej.</translation>
     </message>
     <message>
         <source>%1: cannot read the installed release: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nie można odczytać zainstalowanego wydania: %2</translation>
     </message>
     <message>
         <source>%1: the host has release %2, not %3; the node was not started</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: host ma wydanie %2, a nie %3; węzeł nie został uruchomiony</translation>
     </message>
     <message>
         <source>Set the release on the host to %1 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw ustaw na hoście wydanie %1.</translation>
     </message>
     <message>
         <source>no answer yet</source>
-        <translation type="unfinished">jeszcze brak odpowiedzi</translation>
+        <translation>jeszcze brak odpowiedzi</translation>
     </message>
 </context>
 <context>
     <name>nb::Pm2Runtime</name>
     <message>
         <source>%1: pm2 jlist failed (exit code %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: pm2 jlist nie powiodło się (kod wyjścia %2)</translation>
     </message>
     <message>
         <source>%1: pm2 jlist did not print a JSON list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: pm2 jlist nie wypisało listy JSON</translation>
     </message>
     <message>
         <source>%1: pm2 reports &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: pm2 zgłasza &apos;%2&apos;</translation>
     </message>
     <message>
         <source>pm2 has no process &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>pm2 nie ma procesu &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>nb::Preflight</name>
     <message>
         <source>Preflight: cluster, target version, backup space</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrola wstępna: klaster, wersja docelowa, miejsce na kopię zapasową</translation>
     </message>
     <message>
         <source>upgrade: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>upgrade: %1</translation>
     </message>
     <message>
         <source>Name an exact release with --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj dokładne wydanie za pomocą --to.</translation>
     </message>
     <message>
         <source>%1: runs %2, newer than %3; NocoBase cannot downgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: działa w wersji %2, nowszej niż %3; NocoBase nie obsługuje przejścia na starszą wersję</translation>
     </message>
     <message>
         <source>Roll back with the backup of the upgrade that brought %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wycofaj, używając kopii zapasowej z aktualizacji, która wprowadziła %1.</translation>
     </message>
     <message>
         <source>Every node already runs %1; nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy węzeł ma już %1; nie ma nic do zrobienia.</translation>
     </message>
     <message>
         <source>%1: %2 -&gt; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 -&gt; %3</translation>
     </message>
     <message>
         <source>Warning: %1 -&gt; %2 crosses %3 minor versions; NocoBase migrations have failed on skipped versions. Consider an intermediate release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwaga: %1 -&gt; %2 przeskakuje %3 wersji pomocniczych; migracje NocoBase zawodziły przy pominiętych wersjach. Rozważ wydanie pośrednie.</translation>
     </message>
     <message>
         <source>Preflight: cluster and release</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrola wstępna: klaster i wydanie</translation>
     </message>
     <message>
         <source>%1: has release %2 but %3 has %4; every node must run the same release</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ma wydanie %2, ale %3 ma %4; wszystkie węzły muszą mieć to samo wydanie</translation>
     </message>
     <message>
         <source>Every node already runs %1 and is healthy; nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy węzeł ma już %1 i jest sprawny; nie ma nic do zrobienia.</translation>
     </message>
     <message>
         <source>Release %1 on every node</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydanie %1 na każdym węźle</translation>
     </message>
     <message>
         <source>Preflight: cluster and the node that stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrola wstępna: klaster i pozostający węzeł</translation>
     </message>
     <message>
         <source>%1: the node that stays is not healthy (%2 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: pozostający węzeł nie jest sprawny (%2 %3)</translation>
     </message>
     <message>
         <source>%1: has release %2 but %3 runs %4; it would change the database&apos;s version when it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ma wydanie %2, ale %3 działa w wersji %4; po uruchomieniu zmieniłby wersję bazy danych</translation>
     </message>
 </context>
 <context>
     <name>nb::ProcedureCatalog</name>
     <message>
         <source>First start</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsze uruchomienie</translation>
     </message>
     <message>
         <source>Version upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualizacja wersji</translation>
     </message>
     <message>
         <source>Rollback to the previous version</source>
-        <translation type="unfinished"></translation>
+        <translation>Wycofanie do poprzedniej wersji</translation>
     </message>
     <message>
         <source>In-app maintenance: scale down to one node</source>
-        <translation type="unfinished"></translation>
+        <translation>Konserwacja w aplikacji: zmniejsz do jednego węzła</translation>
     </message>
     <message>
         <source>In-app maintenance: back to every node</source>
-        <translation type="unfinished"></translation>
+        <translation>Konserwacja w aplikacji: powrót do wszystkich węzłów</translation>
     </message>
 </context>
 <context>
     <name>nb::ProcedureRunner</name>
     <message>
         <source>nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>nic do zrobienia</translation>
     </message>
     <message>
         <source>%1: the operator declined; the step did not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: operator odmówił; krok nie został wykonany.</translation>
     </message>
     <message>
         <source>Run &apos;nbconsole-cli resume&apos; to continue or &apos;nbconsole-cli rollback&apos; to go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchom &apos;nbconsole-cli resume&apos;, aby kontynuować, lub &apos;nbconsole-cli rollback&apos;, aby wycofać zmiany.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie zostało zmienione.</translation>
     </message>
     <message>
         <source>%1: cancelled by the operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: anulowane przez operatora.</translation>
     </message>
     <message>
         <source>The journal cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać dziennika: %1</translation>
     </message>
     <message>
         <source>Free disk space or fix the permissions, then resume the run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwolnij miejsce na dysku lub popraw uprawnienia, potem wznów przebieg.</translation>
     </message>
     <message>
         <source>%1 The cluster was rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Klaster został wycofany.</translation>
     </message>
     <message>
         <source>Fix the cause, then run &apos;nbconsole-cli rollback&apos; again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń przyczynę, potem ponownie uruchom &apos;nbconsole-cli rollback&apos;.</translation>
     </message>
     <message>
         <source>The cluster was left as it is. Run &apos;nbconsole-cli rollback&apos; to restore the previous version and database, or fix the cause and run &apos;nbconsole-cli resume&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaster pozostawiono bez zmian. Uruchom &apos;nbconsole-cli rollback&apos;, aby przywrócić poprzednią wersję i bazę danych, albo usuń przyczynę i uruchom &apos;nbconsole-cli resume&apos;.</translation>
     </message>
     <message>
         <source>The cluster was left as it is. Fix the cause and run &apos;nbconsole-cli resume&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaster pozostawiono bez zmian. Usuń przyczynę i uruchom &apos;nbconsole-cli resume&apos;.</translation>
     </message>
     <message>
         <source>This procedure has no rollback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta procedura nie ma wycofania.</translation>
     </message>
     <message>
         <source>Rolling back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wycofywanie: %1</translation>
     </message>
     <message>
         <source>The rollback failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wycofanie nie powiodło się: %1</translation>
     </message>
     <message>
         <source>The cluster was rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaster został wycofany.</translation>
     </message>
 </context>
 <context>
@@ -2999,477 +3000,477 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
     <name>nb::RemoteCommand</name>
     <message>
         <source>the command was not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>polecenie nie zostało uruchomione: %1</translation>
     </message>
     <message>
         <source>could not open a session channel on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nie udało się otworzyć kanału sesji na %1: %2</translation>
     </message>
     <message>
         <source>the host refused to run the command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>host odmówił uruchomienia polecenia: %1</translation>
     </message>
     <message>
         <source>the command was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>polecenie zostało anulowane.</translation>
     </message>
     <message>
         <source>the command did not finish within %1 s and was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>polecenie nie zakończyło się w ciągu %1 s i zostało przerwane.</translation>
     </message>
     <message>
         <source>the connection to %1 dropped while the command ran (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>połączenie z %1 zostało zerwane w trakcie wykonywania polecenia (%2).</translation>
     </message>
     <message>
         <source>no answer for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>brak odpowiedzi przez %1 s</translation>
     </message>
     <message>
         <source>the command was killed by signal %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>polecenie zostało zabite sygnałem %1.</translation>
     </message>
     <message>
         <source>the command exited with code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>polecenie zakończyło się kodem %1.</translation>
     </message>
     <message>
         <source>the host closed the channel without an exit status.</source>
-        <translation type="unfinished"></translation>
+        <translation>host zamknął kanał bez podania kodu wyjścia.</translation>
     </message>
 </context>
 <context>
     <name>nb::ResumePlan</name>
     <message>
         <source>lb: state unknown (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>lb: stan nieznany (%1)</translation>
     </message>
     <message>
         <source>the load balancer is still in maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>load balancer nadal jest w trybie konserwacji</translation>
     </message>
     <message>
         <source>the load balancer sends traffic to %1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>load balancer kieruje ruch tylko do %1</translation>
     </message>
     <message>
         <source>the load balancer serves from every node</source>
-        <translation type="unfinished"></translation>
+        <translation>ruch z load balancera obsługują wszystkie węzły</translation>
     </message>
     <message>
         <source>the cluster is not locked</source>
-        <translation type="unfinished"></translation>
+        <translation>klaster nie jest zablokowany</translation>
     </message>
     <message>
         <source>the cluster lock is held by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>blokadę klastra trzyma %1</translation>
     </message>
 </context>
 <context>
     <name>nb::RunJournal</name>
     <message>
         <source>cannot create the folder of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można utworzyć folderu dla %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można zapisać %1: %2</translation>
     </message>
     <message>
         <source>cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można zachować %1: %2</translation>
     </message>
 </context>
 <context>
     <name>nb::RunReport</name>
     <message>
         <source>Run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Przebieg %1</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 na %2</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Przebieg</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Komunikat</translation>
     </message>
     <message>
         <source>Target version</source>
-        <translation type="unfinished">Wersja docelowa</translation>
+        <translation>Wersja docelowa</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <source>Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Inwentarz</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpoczęto</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończono</translation>
     </message>
     <message>
         <source>Rollback: </source>
-        <translation type="unfinished"></translation>
+        <translation>Wycofanie: </translation>
     </message>
     <message>
         <source>exit code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kod wyjścia %1</translation>
     </message>
     <message numerus="yes">
         <source>(%n earlier line(s) are in the journal)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n wcześniejszy wiersz jest w dzienniku)</numerusform>
+            <numerusform>(%n wcześniejsze wiersze są w dzienniku)</numerusform>
+            <numerusform>(%n wcześniejszych wierszy jest w dzienniku)</numerusform>
         </translation>
     </message>
     <message>
         <source>Operator decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyzje operatora</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można zapisać %1: %2</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można zapisać %1</translation>
     </message>
 </context>
 <context>
     <name>nb::ScriptedRuntime</name>
     <message>
         <source>%1 status</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 status</translation>
     </message>
     <message>
         <source>%1 start</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 start</translation>
     </message>
     <message>
         <source>%1 stop</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stop</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>nothing to fetch ahead for the %1 runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ma nic do wcześniejszego pobrania dla środowiska %1</translation>
     </message>
     <message>
         <source>fetching %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pobieranie %1</translation>
     </message>
     <message>
         <source>reading the installed release</source>
-        <translation type="unfinished"></translation>
+        <translation>odczyt zainstalowanego wydania</translation>
     </message>
     <message>
         <source>%1: reading the installed release gave no version</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: odczyt zainstalowanego wydania nie zwrócił wersji</translation>
     </message>
     <message>
         <source>%1: the %2 runtime has no set_version command in the inventory; install %3 on the host by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: środowisko %2 nie ma w inwentarzu polecenia set_version; zainstaluj %3 na hoście ręcznie</translation>
     </message>
     <message>
         <source>changing the release to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zmiana wydania na %1</translation>
     </message>
     <message>
         <source>undoing the change</source>
-        <translation type="unfinished"></translation>
+        <translation>cofanie zmiany</translation>
     </message>
     <message>
         <source> The change was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation> Zmiana została cofnięta.</translation>
     </message>
     <message>
         <source> Undoing it failed too: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> Cofnięcie również się nie powiodło: %1</translation>
     </message>
     <message>
         <source>%1: the host reports release %2 after the change, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: po zmianie host podaje wydanie %2, a nie %3</translation>
     </message>
     <message>
         <source>reading the logs</source>
-        <translation type="unfinished"></translation>
+        <translation>odczyt logów</translation>
     </message>
 </context>
 <context>
     <name>nb::SecretStore</name>
     <message>
         <source>the keychain did not answer within %1 s (is it locked?); the password will be asked each time</source>
-        <translation type="unfinished"></translation>
+        <translation>pęk kluczy nie odpowiedział w ciągu %1 s (czy jest zablokowany?); hasło będzie pytane za każdym razem</translation>
     </message>
 </context>
 <context>
     <name>nb::SftpTransfer</name>
     <message>
         <source>could not find the home directory for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nie udało się ustalić katalogu domowego dla %1: %2</translation>
     </message>
     <message>
         <source>could not create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nie udało się utworzyć %1: %2</translation>
     </message>
     <message>
         <source>could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nie udało się zapisać %1: %2</translation>
     </message>
     <message>
         <source>could not replace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nie udało się zastąpić %1: %2</translation>
     </message>
     <message>
         <source>could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nie udało się otworzyć %1: %2</translation>
     </message>
     <message>
         <source>could not write the local file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nie udało się zapisać pliku lokalnego %1: %2</translation>
     </message>
     <message>
         <source>reading %1 failed after %2 bytes: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>odczyt %1 nie powiódł się po %2 bajtach: %3</translation>
     </message>
 </context>
 <context>
     <name>nb::ShellCommand</name>
     <message>
         <source>the command contains a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>polecenie zawiera znak NUL</translation>
     </message>
     <message>
         <source>the command is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>polecenie jest puste</translation>
     </message>
     <message>
         <source>unknown placeholder {%1}</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznany symbol zastępczy {%1}</translation>
     </message>
     <message>
         <source>{%1}: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>{%1}: %2</translation>
     </message>
     <message>
         <source>the value contains a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>wartość zawiera znak NUL</translation>
     </message>
     <message>
         <source>the value is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>wartość jest dłuższa niż %1 znaków</translation>
     </message>
     <message>
         <source>the version is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>wersja jest pusta</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid version (letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; only)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; nie jest prawidłową wersją (tylko litery, cyfry, &apos;.&apos;, &apos;-&apos; i &apos;_&apos;)</translation>
     </message>
     <message>
         <source>the path is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ścieżka jest pusta</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; nie jest ścieżką bezwzględną</translation>
     </message>
     <message>
         <source>the path contains a line break</source>
-        <translation type="unfinished"></translation>
+        <translation>ścieżka zawiera znak końca wiersza</translation>
     </message>
     <message>
         <source>&apos;%1&apos; contains &apos;..&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; zawiera &apos;..&apos;</translation>
     </message>
     <message>
         <source>the name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwa jest pusta</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid name (letters, digits, &apos;.&apos;, &apos;-&apos;, &apos;_&apos;, &apos;@&apos;, &apos;:&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; nie jest prawidłową nazwą (litery, cyfry, &apos;.&apos;, &apos;-&apos;, &apos;_&apos;, &apos;@&apos;, &apos;:&apos;)</translation>
     </message>
     <message>
         <source>the command is longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>polecenie jest dłuższe niż %1 bajtów</translation>
     </message>
 </context>
 <context>
     <name>nb::SshAuthenticator</name>
     <message>
         <source>%1: the host closed the connection during login: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: host zamknął połączenie podczas logowania: %2</translation>
     </message>
     <message>
         <source>%1: could not log in as %2 (tried: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nie udało się zalogować jako %2 (próbowano: %3).</translation>
     </message>
     <message>
         <source>nothing the host accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>nic, co host akceptuje</translation>
     </message>
     <message>
         <source>ssh-agent</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh-agent</translation>
     </message>
     <message>
         <source>key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>klucz %1</translation>
     </message>
     <message>
         <source>The key file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać pliku klucza %1.</translation>
     </message>
     <message>
         <source>The key %1 is encrypted and the passphrase was wrong or not given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz %1 jest zaszyfrowany, a hasło klucza było błędne lub go nie podano.</translation>
     </message>
     <message>
         <source>The key file %1 is not a private key libssh can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik klucza %1 nie jest kluczem prywatnym, który libssh potrafi odczytać.</translation>
     </message>
     <message>
         <source>(a key from ssh_config or ~/.ssh)</source>
-        <translation type="unfinished"></translation>
+        <translation>(klucz z ssh_config lub ~/.ssh)</translation>
     </message>
     <message>
         <source>keys from ssh_config and ~/.ssh</source>
-        <translation type="unfinished"></translation>
+        <translation>klucze z ssh_config i ~/.ssh</translation>
     </message>
     <message>
         <source>Password for %1@%2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło dla %1@%2:</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>hasło</translation>
     </message>
     <message>
         <source>keyboard-interactive</source>
-        <translation type="unfinished"></translation>
+        <translation>keyboard-interactive</translation>
     </message>
 </context>
 <context>
     <name>nb::SshConnection</name>
     <message>
         <source>%1: no host name is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nie ustawiono nazwy hosta.</translation>
     </message>
     <message>
         <source>%1: the SSH configuration %2 could not be read: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nie udało się odczytać konfiguracji SSH %2: %3</translation>
     </message>
     <message>
         <source>%1: could not create an SSH session (out of memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nie udało się utworzyć sesji SSH (brak pamięci).</translation>
     </message>
     <message>
         <source>%1: could not connect to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nie udało się połączyć z %2: %3</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>nie podano przyczyny</translation>
     </message>
 </context>
 <context>
     <name>nb::SshPool</name>
     <message>
         <source>cancelled before it started.</source>
-        <translation type="unfinished"></translation>
+        <translation>anulowano przed rozpoczęciem.</translation>
     </message>
 </context>
 <context>
     <name>nb::SystemdRuntime</name>
     <message>
         <source>%1: units are %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: jednostki są w stanie %2</translation>
     </message>
 </context>
 <context>
     <name>nb::VersionPolicy</name>
     <message>
         <source>&apos;%1&apos; is a floating tag, not a release; a cluster upgrade needs an exact version such as 2.2.15</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; to tag ruchomy, a nie wydanie; aktualizacja klastra wymaga dokładnej wersji, np. 2.2.15</translation>
     </message>
 </context>
 <context>
     <name>nb::YamlMappingReader</name>
     <message>
         <source>expected a mapping of keys to values</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano mapowania kluczy na wartości</translation>
     </message>
     <message>
         <source>unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznany klucz</translation>
     </message>
     <message>
         <source>expected a text value</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano wartości tekstowej</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>nie może być puste</translation>
     </message>
     <message>
         <source>expected a text value or a list of them</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano wartości tekstowej lub ich listy</translation>
     </message>
     <message>
         <source>expected a port number between 1 and 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano numeru portu z zakresu od 1 do 65535</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; nie jest jedną z wartości: %2</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>jest wymagane</translation>
     </message>
     <message>
         <source>is required %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jest wymagane %1</translation>
     </message>
 </context>
 <context>
     <name>nb::YamlTextEdit</name>
     <message>
         <source>the value&apos;s place in the file is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>miejsce wartości w pliku jest nieznane</translation>
     </message>
     <message>
         <source>unterminated quoted value</source>
-        <translation type="unfinished"></translation>
+        <translation>niezamknięty cudzysłów w wartości</translation>
     </message>
     <message>
         <source>a block scalar (| or &gt;) cannot be edited in place</source>
-        <translation type="unfinished"></translation>
+        <translation>wartości blokowej (| lub &gt;) nie można edytować w miejscu</translation>
     </message>
     <message>
         <source>a value written over several lines cannot be edited in place</source>
-        <translation type="unfinished"></translation>
+        <translation>wartości zapisanej w kilku wierszach nie można edytować w miejscu</translation>
     </message>
 </context>
 </TS>
