@@ -5,17 +5,17 @@
     <name>CliContext</name>
     <message numerus="yes">
         <source>%1: the inventory has %n problem(s) and was not loaded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：清单有 %n 个问题，未加载。</numerusform>
         </translation>
     </message>
     <message>
         <source>Fix the file and run the command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请修正该文件后重新运行命令。</translation>
     </message>
     <message>
         <source>Run &apos;nbconsole-cli %1 --help&apos; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 &apos;nbconsole-cli %1 --help&apos; 查看选项。</translation>
     </message>
 </context>
 <context>
@@ -61,57 +61,58 @@
     <name>ExecCommand</name>
     <message>
         <source>run a command on hosts in parallel, stream &quot;name | line&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>在多台主机上并行运行命令，以 &quot;name | line&quot; 格式输出</translation>
     </message>
     <message>
         <source>Passphrase for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的密码短语：</translation>
     </message>
     <message>
         <source>SELECTOR: all or apps (every app node, the default), lb, db, or node names separated by commas.
 Example: nbconsole-cli exec --targets app-1,lb -- df -h /</source>
-        <translation type="unfinished"></translation>
+        <translation>SELECTOR：all 或 apps（所有应用节点，默认）、lb、db，或以逗号分隔的节点名称。
+示例：nbconsole-cli exec --targets app-1,lb -- df -h /</translation>
     </message>
     <message>
         <source>The hosts to run on.</source>
-        <translation type="unfinished"></translation>
+        <translation>要运行命令的主机。</translation>
     </message>
     <message>
         <source>SELECTOR</source>
-        <translation type="unfinished"></translation>
+        <translation>SELECTOR</translation>
     </message>
     <message>
         <source>Stop the command after SECONDS (default 600).</source>
-        <translation type="unfinished"></translation>
+        <translation>SECONDS 秒后停止命令（默认 600）。</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SECONDS</translation>
     </message>
     <message>
         <source>The command, after --.</source>
-        <translation type="unfinished"></translation>
+        <translation>要运行的命令，写在 -- 之后。</translation>
     </message>
     <message>
         <source>The timeout &apos;%1&apos; is not a positive number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>超时 &apos;%1&apos; 不是正的秒数。</translation>
     </message>
     <message>
         <source>Nothing was run: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未运行任何命令：%1。</translation>
     </message>
     <message>
         <source>Give the command after --, e.g. nbconsole-cli exec -- uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>请在 -- 之后给出命令，例如 nbconsole-cli exec -- uptime</translation>
     </message>
     <message>
         <source>%1: %2 (%3 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2（%3 秒）</translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 host(s) failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 台主机中有 %n 台失败。</numerusform>
         </translation>
     </message>
 </context>
@@ -119,15 +120,15 @@ Example: nbconsole-cli exec --targets app-1,lb -- df -h /</source>
     <name>FirstStartCommand</name>
     <message>
         <source>start one node on the empty database, then the others</source>
-        <translation type="unfinished"></translation>
+        <translation>先在空数据库上启动一个节点，再启动其他节点</translation>
     </message>
     <message>
         <source>The node that starts first (default: the first listed).</source>
-        <translation type="unfinished"></translation>
+        <translation>最先启动的节点（默认：列出的第一个）。</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
 </context>
 <context>
@@ -141,59 +142,59 @@ Example: nbconsole-cli exec --targets app-1,lb -- df -h /</source>
     <name>ImportAnsibleCommand</name>
     <message>
         <source>write an inventory from an Ansible inventory (INI or YAML)</source>
-        <translation type="unfinished"></translation>
+        <translation>根据 Ansible 清单（INI 或 YAML）生成清单</translation>
     </message>
     <message>
         <source>The Ansible inventory to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>要读取的 Ansible 清单。</translation>
     </message>
     <message>
         <source>The new cluster&apos;s NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>新集群的名称 NAME。</translation>
     </message>
     <message>
         <source>Which group holds which role, e.g. app=nocobase_nodes,lb=loadbalancers,db=databases (default app=app,lb=lb,db=db).</source>
-        <translation type="unfinished"></translation>
+        <translation>各角色对应的组，例如 app=nocobase_nodes,lb=loadbalancers,db=databases（默认 app=app,lb=lb,db=db）。</translation>
     </message>
     <message>
         <source>Write the inventory to FILE (never overwritten).</source>
-        <translation type="unfinished"></translation>
+        <translation>将清单写入 FILE（绝不覆盖已有文件）。</translation>
     </message>
     <message>
         <source>import-ansible needs one Ansible inventory, --cluster and --output.</source>
-        <translation type="unfinished"></translation>
+        <translation>import-ansible 需要一个 Ansible 清单，以及 --cluster 和 --output。</translation>
     </message>
     <message>
         <source>Example: nbconsole-cli import-ansible hosts.ini --cluster prod --map app=nocobase_nodes,lb=loadbalancers,db=databases --output prod.yaml</source>
-        <translation type="unfinished"></translation>
+        <translation>示例：nbconsole-cli import-ansible hosts.ini --cluster prod --map app=nocobase_nodes,lb=loadbalancers,db=databases --output prod.yaml</translation>
     </message>
     <message>
         <source>--map: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--map：%1。</translation>
     </message>
     <message>
         <source>%1: cannot read the file: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取文件：%2。</translation>
     </message>
     <message>
         <source>%1 already exists; it is not overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在；不会覆盖。</translation>
     </message>
     <message>
         <source>Choose another --output or move the file away.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定其他 --output，或将该文件移走。</translation>
     </message>
     <message>
         <source>%1: cannot write the file: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法写入文件：%2。</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>注意：%1</translation>
     </message>
     <message>
         <source>Wrote %1 with %2 app nodes; check the lines marked CHECK.</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1，含 %2 个应用节点；请检查标记为 CHECK 的行。</translation>
     </message>
 </context>
 <context>
@@ -628,27 +629,27 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     <name>MaintenanceCommand</name>
     <message>
         <source>begin: scale down to one node for in-app maintenance; end: back to every node</source>
-        <translation type="unfinished"></translation>
+        <translation>begin：缩减到一个节点以进行应用内维护；end：恢复到所有节点</translation>
     </message>
     <message>
         <source>The node that stays (default: the first listed).</source>
-        <translation type="unfinished"></translation>
+        <translation>保留运行的节点（默认：列出的第一个）。</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>begin or end</source>
-        <translation type="unfinished"></translation>
+        <translation>begin 或 end</translation>
     </message>
     <message>
         <source>maintenance: say &apos;begin&apos; or &apos;end&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>maintenance：请指定 &apos;begin&apos; 或 &apos;end&apos;。</translation>
     </message>
     <message>
         <source>Example: nbconsole-cli maintenance begin --node app-1</source>
-        <translation type="unfinished"></translation>
+        <translation>示例：nbconsole-cli maintenance begin --node app-1</translation>
     </message>
 </context>
 <context>
@@ -901,59 +902,59 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     <name>ProcedureCli</name>
     <message>
         <source>Take every confirmation as given (for scripts).</source>
-        <translation type="unfinished"></translation>
+        <translation>视所有确认为已同意（用于脚本）。</translation>
     </message>
     <message>
         <source>Also print every command as it is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时打印发送的每条命令。</translation>
     </message>
     <message>
         <source>Print every command that would run, per host; change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>按主机打印将要运行的每条命令；不做任何更改。</translation>
     </message>
     <message>
         <source>%1: run %2 not found: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未找到运行记录 %2：%3</translation>
     </message>
     <message>
         <source>Run &apos;nbconsole-cli runs&apos; for the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 &apos;nbconsole-cli runs&apos; 查看运行日志。</translation>
     </message>
     <message>
         <source>%1: no unfinished run in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：运行日志中没有未完成的运行。</translation>
     </message>
     <message>
         <source>%1 on %2 — dry run, nothing is changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上的%1 — 演练模式，不做任何更改</translation>
     </message>
     <message>
         <source>%1: no such node in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 中没有此节点。</translation>
     </message>
     <message>
         <source>Name one of the inventory&apos;s app nodes with --node.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 --node 指定清单中的一个应用节点。</translation>
     </message>
     <message>
         <source>Run %1 (%2) stopped at: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 %1（%2）停在：%3</translation>
     </message>
     <message>
         <source>the rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>回滚</translation>
     </message>
     <message>
         <source>the end</source>
-        <translation type="unfinished"></translation>
+        <translation>结尾</translation>
     </message>
     <message>
         <source>The cluster now:</source>
-        <translation type="unfinished"></translation>
+        <translation>集群当前状态：</translation>
     </message>
     <message>
         <source>Continue the run? [y/N]</source>
-        <translation type="unfinished"></translation>
+        <translation>继续运行？[y/N]</translation>
     </message>
     <message>
         <source>resumed rollback</source>
@@ -961,15 +962,15 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     </message>
     <message>
         <source>requested by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 请求</translation>
     </message>
     <message>
         <source>%1: the run was not resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：运行未继续。</translation>
     </message>
     <message>
         <source>Run &apos;nbconsole-cli resume&apos; again when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>准备好后再次运行 &apos;nbconsole-cli resume&apos;。</translation>
     </message>
 </context>
 <context>
@@ -1257,97 +1258,97 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     <name>ResumeCommand</name>
     <message>
         <source>continue an interrupted or stopped run at the exact step</source>
-        <translation type="unfinished"></translation>
+        <translation>从中断或停止的确切步骤继续运行</translation>
     </message>
     <message>
         <source>The run to resume (default: the latest unfinished).</source>
-        <translation type="unfinished"></translation>
+        <translation>要继续的运行（默认：最近一次未完成的运行）。</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>ask, rollback or stop, as for upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>ask、rollback 或 stop，与 upgrade 相同。</translation>
     </message>
     <message>
         <source>ask|rollback|stop</source>
-        <translation type="unfinished"></translation>
+        <translation>ask|rollback|stop</translation>
     </message>
     <message>
         <source>resume: --on-failure must be ask, rollback or stop, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>resume：--on-failure 必须是 ask、rollback 或 stop，而不是 &apos;%1&apos;。</translation>
     </message>
     <message>
         <source>%1: run %2 is finished (%3); there is nothing to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：运行 %2 已结束（%3）；没有可继续的内容。</translation>
     </message>
     <message>
         <source>%1: run %2 is of an unknown procedure &apos;%3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：运行 %2 属于未知流程 &apos;%3&apos;。</translation>
     </message>
 </context>
 <context>
     <name>RollbackCommand</name>
     <message>
         <source>previous version on every node + this run&apos;s database backup</source>
-        <translation type="unfinished"></translation>
+        <translation>所有节点恢复先前版本 + 本次运行的数据库备份</translation>
     </message>
     <message>
         <source>The run to roll back (default: the latest unfinished).</source>
-        <translation type="unfinished"></translation>
+        <translation>要回滚的运行（默认：最近一次未完成的运行）。</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>%1: run %2 (%3) has no rollback.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：运行 %2（%3）无法回滚。</translation>
     </message>
     <message>
         <source>Only an upgrade can be rolled back; use &apos;nbconsole-cli resume&apos; for the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有升级可以回滚；其他流程请使用 &apos;nbconsole-cli resume&apos;。</translation>
     </message>
 </context>
 <context>
     <name>RunsCommand</name>
     <message>
         <source>the journal: every run of this cluster, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>运行日志：此集群的所有运行，最新的在前</translation>
     </message>
     <message>
         <source>Print machine-readable JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出机器可读的 JSON。</translation>
     </message>
     <message>
         <source>Write the run&apos;s report as HTML to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>将运行报告以 HTML 格式写入 FILE。</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>The run for --report (default: the newest).</source>
-        <translation type="unfinished"></translation>
+        <translation>--report 所用的运行（默认：最新的）。</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Report of run %1 written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 %1 的报告已写入 %2</translation>
     </message>
     <message>
         <source>%1: no run %2 in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：运行日志中没有运行 %2。</translation>
     </message>
     <message>
         <source>No runs of %1 in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行日志中没有 %1 的运行。</translation>
     </message>
 </context>
 <context>
@@ -1401,114 +1402,114 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     <name>StatusCommand</name>
     <message>
         <source>nodes, health, versions, load balancer mode, lock</source>
-        <translation type="unfinished"></translation>
+        <translation>节点、健康状态、版本、负载均衡器模式、锁</translation>
     </message>
     <message>
         <source>Print machine-readable JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出机器可读的 JSON。</translation>
     </message>
     <message>
         <source>Cluster %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>集群 %1（%2）</translation>
     </message>
     <message>
         <source>Load balancer: %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>负载均衡器：%2 上的 %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>App nodes (%1 runtime):</source>
-        <translation type="unfinished"></translation>
+        <translation>应用节点（%1 运行时）：</translation>
     </message>
     <message>
         <source>Database: %1 %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：%3 上的 %1 %2</translation>
     </message>
     <message>
         <source>Redis: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis：%1</translation>
     </message>
     <message>
         <source>Shared storage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>共享存储：%1</translation>
     </message>
     <message>
         <source>Complete the inventory, then run &apos;nbconsole-cli status&apos; again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请补全清单，然后再次运行 &apos;nbconsole-cli status&apos;。</translation>
     </message>
     <message>
         <source>mode %1, upstream %2</source>
-        <translation type="unfinished"></translation>
+        <translation>模式 %1，上游 %2</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished">运行中</translation>
+        <translation>运行中</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished">已停止</translation>
+        <translation>已停止</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">未知</translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>%1, health %2, release %3, database at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，健康状态 %2，版本 %3，数据库版本 %4</translation>
     </message>
     <message>
         <source>Lock: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>锁：%1</translation>
     </message>
     <message>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲</translation>
     </message>
     <message>
         <source>Lock: unknown (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>锁：未知（%1）</translation>
     </message>
 </context>
 <context>
     <name>TerminalObserver</name>
     <message>
         <source>Resuming %1 on %2 (run %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在继续 %2 上的%1（运行 %3）</translation>
     </message>
     <message>
         <source>%1 on %2 (run %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上的%1（运行 %3）</translation>
     </message>
     <message>
         <source>confirmed by --yes</source>
-        <translation type="unfinished"></translation>
+        <translation>已由 --yes 确认</translation>
     </message>
     <message>
         <source> [y/N]</source>
-        <translation type="unfinished"></translation>
+        <translation> [y/N]</translation>
     </message>
     <message>
         <source>No terminal to confirm on: run with --yes to confirm in advance.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用于确认的终端：请加 --yes 运行以预先确认。</translation>
     </message>
     <message>
         <source>--on-failure rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>--on-failure rollback</translation>
     </message>
     <message>
         <source>What now? (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>接下来怎么办？（%1）</translation>
     </message>
     <message>
         <source>What did you do by hand?</source>
-        <translation type="unfinished"></translation>
+        <translation>您手动做了什么？</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成。</translation>
     </message>
 </context>
 <context>
@@ -1535,90 +1536,90 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     <name>UnlockCommand</name>
     <message>
         <source>break a stale cluster lock (shows its owner first)</source>
-        <translation type="unfinished"></translation>
+        <translation>解除过期的集群锁（先显示其持有者）</translation>
     </message>
     <message>
         <source>Break it without asking for the cluster name.</source>
-        <translation type="unfinished"></translation>
+        <translation>解除锁时不要求输入集群名称。</translation>
     </message>
     <message>
         <source>Check that the load balancer host is reachable over SSH.</source>
-        <translation type="unfinished">请检查负载均衡器主机能否通过 SSH 访问。</translation>
+        <translation>请检查负载均衡器主机能否通过 SSH 访问。</translation>
     </message>
     <message>
         <source>%1: the cluster is not locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：集群未被锁定。</translation>
     </message>
     <message>
         <source>%1 is locked by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已被 %2 锁定。</translation>
     </message>
     <message>
         <source>Break the lock only if that run is really gone. Type the cluster name (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在该运行确实已不存在时才解除锁。请输入集群名称（%1）：</translation>
     </message>
     <message>
         <source>%1: the lock was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：锁已保留。</translation>
     </message>
     <message>
         <source>Type the cluster name exactly, or use --yes in scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>请准确输入集群名称，或在脚本中使用 --yes。</translation>
     </message>
     <message>
         <source>%1: lock of %2 broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 持有的锁已解除。</translation>
     </message>
 </context>
 <context>
     <name>UpgradeCommand</name>
     <message>
         <source>upgrade every node to a version: backup, maintenance page, one node first</source>
-        <translation type="unfinished"></translation>
+        <translation>将所有节点升级到指定版本：备份、维护页面、先升级一个节点</translation>
     </message>
     <message>
         <source>The exact version to upgrade to (e.g. 2.2.15).</source>
-        <translation type="unfinished"></translation>
+        <translation>要升级到的确切版本（例如 2.2.15）。</translation>
     </message>
     <message>
         <source>VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>VERSION</translation>
     </message>
     <message>
         <source>After the version change fails: ask (default on a terminal), rollback, or stop (default with --yes or without a terminal).</source>
-        <translation type="unfinished"></translation>
+        <translation>版本变更失败后：ask（在终端中为默认）、rollback，或 stop（使用 --yes 或没有终端时为默认）。</translation>
     </message>
     <message>
         <source>ask|rollback|stop</source>
-        <translation type="unfinished"></translation>
+        <translation>ask|rollback|stop</translation>
     </message>
     <message>
         <source>The node that migrates first (default: the first listed).</source>
-        <translation type="unfinished"></translation>
+        <translation>最先执行迁移的节点（默认：列出的第一个）。</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>upgrade: --to VERSION is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>upgrade：必须指定 --to VERSION。</translation>
     </message>
     <message>
         <source>Example: nbconsole-cli upgrade --to 2.2.15</source>
-        <translation type="unfinished"></translation>
+        <translation>示例：nbconsole-cli upgrade --to 2.2.15</translation>
     </message>
     <message>
         <source>upgrade: --on-failure must be ask, rollback or stop, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>upgrade：--on-failure 必须是 ask、rollback 或 stop，而不是 &apos;%1&apos;。</translation>
     </message>
     <message>
         <source>upgrade: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>upgrade：%1。</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -1640,352 +1641,352 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     <name>nb</name>
     <message>
         <source>expected a list of at least one node</source>
-        <translation type="unfinished"></translation>
+        <translation>应为至少包含一个节点的列表</translation>
     </message>
     <message>
         <source>expected a node with name and host</source>
-        <translation type="unfinished"></translation>
+        <translation>应为包含 name 和 host 的节点</translation>
     </message>
     <message>
         <source>duplicate node name &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>节点名称 &apos;%1&apos; 重复</translation>
     </message>
     <message>
         <source>the file is empty or is not a YAML mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空或不是 YAML 映射</translation>
     </message>
     <message>
         <source>no answer within the timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>超时内无响应</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a field path like app.nodes[1].host</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 不是类似 app.nodes[1].host 的字段路径</translation>
     </message>
     <message>
         <source>%1: the enclosing value is not a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：外层的值不是映射</translation>
     </message>
     <message>
         <source>%1: there is no &apos;%2&apos; section to add it to</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：没有可添加到的 &apos;%2&apos; 部分</translation>
     </message>
     <message>
         <source>%1: there is no item %2 in &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：&apos;%3&apos; 中没有第 %2 项</translation>
     </message>
     <message>
         <source>empty field path</source>
-        <translation type="unfinished"></translation>
+        <translation>字段路径为空</translation>
     </message>
     <message>
         <source>unknown placeholder {%1}; this command takes no placeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>未知占位符 {%1}；此命令不接受占位符</translation>
     </message>
     <message>
         <source>unknown placeholder {%1}; this command can use %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知占位符 {%1}；此命令可使用 %2</translation>
     </message>
     <message>
         <source>must contain {%1}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须包含 {%1}</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid image name (e.g. nocobase/nocobase)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 不是有效的镜像名称（例如 nocobase/nocobase）</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an http:// or https:// URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 不是 http:// 或 https:// URL</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is the same host as node &apos;%2&apos; (%3 port %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 与节点 &apos;%2&apos; 是同一主机（%3 端口 %4）</translation>
     </message>
     <message>
         <source>is required for the %1 runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 运行时需要此项</translation>
     </message>
     <message>
         <source>for the kubernetes runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 kubernetes 运行时</translation>
     </message>
     <message>
         <source>for the haproxy load balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 haproxy 负载均衡器</translation>
     </message>
     <message>
         <source>for the custom load balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>用于自定义负载均衡器</translation>
     </message>
     <message>
         <source>expected keychain, ask, env:VARIABLE or none (the password itself never goes into the inventory)</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 keychain、ask、env:VARIABLE 或 none（密码本身绝不写入清单）</translation>
     </message>
     <message>
         <source>not valid YAML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 YAML：%1</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>未开始</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished">运行中</translation>
+        <translation>运行中</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过</translation>
     </message>
     <message>
         <source>skipped because of an earlier failure</source>
-        <translation type="unfinished"></translation>
+        <translation>因之前的失败而跳过</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>已中断</translation>
     </message>
     <message>
         <source>done by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>已手动完成</translation>
     </message>
     <message>
         <source>succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>已回滚</translation>
     </message>
     <message>
         <source>refused, nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝，未做任何更改</translation>
     </message>
     <message>
         <source>%1: still running after the stop</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：停止后仍在运行</translation>
     </message>
     <message>
         <source>%1: cannot tell whether it stopped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法确定是否已停止：%2</translation>
     </message>
     <message>
         <source>lb: sends traffic to %1, expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lb：流量发往 %1，预期为 %2</translation>
     </message>
     <message>
         <source>%1: migration failed (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：迁移失败（%2）：%3</translation>
     </message>
     <message>
         <source>%1: NocoBase failed (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：NocoBase 失败（%2）：%3</translation>
     </message>
     <message>
         <source>lb: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lb：%1</translation>
     </message>
     <message>
         <source>lb: mode %1, upstream %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lb：模式 %1，上游 %2</translation>
     </message>
     <message>
         <source>%1: cannot read the node&apos;s state: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取节点状态：%2</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>无响应</translation>
     </message>
     <message>
         <source>Check that the host is reachable over SSH with a verified key.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查能否使用已验证的密钥通过 SSH 访问该主机。</translation>
     </message>
     <message>
         <source>Every host answers over SSH with a verified key, the runtime, the load balancer and the database respond; nothing is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>每台主机都能通过已验证密钥的 SSH 响应，运行时、负载均衡器和数据库均有响应；不做任何更改。</translation>
     </message>
     <message>
         <source>%1 — type the cluster name (%2) to go on</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 输入集群名称（%2）以继续</translation>
     </message>
     <message>
         <source>%1 — go on?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 继续？</translation>
     </message>
     <message>
         <source>%1: state unknown (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：状态未知（%2）</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished">已停止</translation>
+        <translation>已停止</translation>
     </message>
     <message>
         <source>healthy, version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>健康，版本 %1</translation>
     </message>
     <message>
         <source>busy (%1 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>忙碌（%1 %2）</translation>
     </message>
     <message>
         <source>failed (%1 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>失败（%1 %2）</translation>
     </message>
     <message>
         <source>not answering</source>
-        <translation type="unfinished"></translation>
+        <translation>无响应</translation>
     </message>
     <message>
         <source>health unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>健康状态未知</translation>
     </message>
     <message>
         <source>%1: %2, release %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2，版本 %3，%4</translation>
     </message>
     <message>
         <source>Password of database user %1 on %2 (cluster %3):</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上数据库用户 %1 的密码（集群 %3）：</translation>
     </message>
     <message>
         <source>db: no database password was given</source>
-        <translation type="unfinished"></translation>
+        <translation>db：未提供数据库密码</translation>
     </message>
     <message>
         <source>no password is stored in the keychain yet</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串中尚未存储密码</translation>
     </message>
     <message>
         <source>no secure storage for passwords is available (%1); the password will be asked each time and not stored anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的密码安全存储（%1）；每次都会询问密码，且不会存储在任何地方</translation>
     </message>
     <message>
         <source>the keychain refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串拒绝：%1</translation>
     </message>
     <message>
         <source>The target &apos;%1&apos; has no host in the inventory %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标 &apos;%1&apos; 在清单 %2 中没有主机。</translation>
     </message>
     <message>
         <source>Unknown target &apos;%1&apos;: the inventory %2 has the nodes %3 (and the targets all, apps, lb, db).</source>
-        <translation type="unfinished"></translation>
+        <translation>未知目标 &apos;%1&apos;：清单 %2 中的节点为 %3（另有目标 all、apps、lb、db）。</translation>
     </message>
     <message>
         <source>The targets &apos;%1&apos; name no host in the inventory %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标 &apos;%1&apos; 未指定清单 %2 中的任何主机。</translation>
     </message>
     <message>
         <source>could not start SFTP on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1 上启动 SFTP：%2</translation>
     </message>
 </context>
 <context>
     <name>nb::AdapterClusterControl</name>
     <message>
         <source>%1: the inventory lists no app nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：清单中没有应用节点</translation>
     </message>
     <message>
         <source>%1: the inventory has no database section; procedures need it for the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：清单中没有 database 部分；流程需要它来进行备份</translation>
     </message>
     <message>
         <source>%1: %2 -&gt; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 -&gt; %3</translation>
     </message>
     <message>
         <source>lb: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lb：%1</translation>
     </message>
     <message>
         <source>db: only %1 MiB free in %2 for the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>db：%2 中只剩 %1 MiB 可用于备份</translation>
     </message>
     <message>
         <source>Free space on the database host or set database.backup_dir elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>请释放数据库主机上的空间，或将 database.backup_dir 设到其他位置。</translation>
     </message>
     <message>
         <source>db: %1 MiB free for the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>db：有 %1 MiB 可用于备份</translation>
     </message>
     <message>
         <source>db: %1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>db：%1（%2 字节）</translation>
     </message>
     <message>
         <source>reading back %1</source>
-        <translation type="unfinished"></translation>
+        <translation>回读 %1</translation>
     </message>
 </context>
 <context>
     <name>nb::AnsibleImport</name>
     <message>
         <source>line %1: &apos;%2&apos; is not a [group], [group:vars] or [group:children] header</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：&apos;%2&apos; 不是 [group]、[group:vars] 或 [group:children] 标头</translation>
     </message>
     <message>
         <source>line %1: expected NAME=VALUE in [%2:vars]</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：[%2:vars] 中应为 NAME=VALUE</translation>
     </message>
     <message>
         <source>the YAML inventory is not a mapping of groups</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML 清单不是组的映射</translation>
     </message>
     <message>
         <source>line %1: not valid YAML: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：不是有效的 YAML：%2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not ROLE=GROUP with ROLE one of app, lb, db</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 不是 ROLE=GROUP 格式（ROLE 为 app、lb、db 之一）</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1: group &apos;%2&apos; (the app nodes) has no hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：组 &apos;%2&apos;（应用节点）中没有主机</translation>
     </message>
     <message>
         <source>group &apos;%1&apos; has no hosts: the load balancer is set to manual</source>
-        <translation type="unfinished"></translation>
+        <translation>组 &apos;%1&apos; 中没有主机：负载均衡器设为手动</translation>
     </message>
     <message>
         <source>group &apos;%1&apos; has %2 hosts; the first, %3, is the load balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>组 &apos;%1&apos; 有 %2 台主机；第一台 %3 作为负载均衡器</translation>
     </message>
     <message>
         <source>group &apos;%1&apos; has no hosts: no database section was written</source>
-        <translation type="unfinished"></translation>
+        <translation>组 &apos;%1&apos; 中没有主机：未写入 database 部分</translation>
     </message>
 </context>
 <context>
     <name>nb::ClusterLock</name>
     <message>
         <source>lb: the lock %1 exists but cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>lb：锁 %1 存在但无法读取</translation>
     </message>
     <message>
         <source>%1: cannot use the cluster lock %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法使用集群锁 %2：%3</translation>
     </message>
     <message>
         <source>exit code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>退出码 %1</translation>
     </message>
 </context>
 <context>
@@ -2007,957 +2008,957 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     <name>nb::ClusterSteps</name>
     <message>
         <source>Fetch the new version on every node</source>
-        <translation type="unfinished"></translation>
+        <translation>在所有节点上获取新版本</translation>
     </message>
     <message>
         <source>Every node downloads the target version while the cluster still serves, so the maintenance window does not wait for downloads and a missing version stops the upgrade before anything changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>各节点在集群仍提供服务时下载目标版本，这样维护窗口无需等待下载；若版本不存在，升级会在任何更改之前停止。</translation>
     </message>
     <message>
         <source>Load balancer to maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>负载均衡器切换到维护</translation>
     </message>
     <message>
         <source>The load balancer answers every request with the 503 maintenance page. This comes before any node stops: with no node behind it nginx would answer 502 without the page. The cluster is unavailable from here until the last step.</source>
-        <translation type="unfinished"></translation>
+        <translation>负载均衡器对所有请求返回 503 维护页面。此步骤在任何节点停止之前执行：若后端没有节点，nginx 会返回不带页面的 502。从此处起直到最后一步，集群不可用。</translation>
     </message>
     <message>
         <source>maintenance page served</source>
-        <translation type="unfinished"></translation>
+        <translation>已提供维护页面</translation>
     </message>
     <message>
         <source>Load balancer back to the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>负载均衡器恢复到集群</translation>
     </message>
     <message>
         <source>Load balancer to every node</source>
-        <translation type="unfinished"></translation>
+        <translation>负载均衡器指向所有节点</translation>
     </message>
     <message>
         <source>The load balancer sends traffic to every node again; several answers in a row from its public URL prove the switch.</source>
-        <translation type="unfinished"></translation>
+        <translation>负载均衡器重新将流量发往所有节点；其公共 URL 连续多次响应即证明切换成功。</translation>
     </message>
     <message>
         <source>serving from every node</source>
-        <translation type="unfinished"></translation>
+        <translation>由所有节点提供服务</translation>
     </message>
     <message>
         <source>Load balancer to the one node that stays</source>
-        <translation type="unfinished"></translation>
+        <translation>负载均衡器只指向保留的节点</translation>
     </message>
     <message>
         <source>All traffic goes to one node, so the maintenance done in NocoBase&apos;s own UI happens on the node every user talks to.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有流量发往同一个节点，因此在 NocoBase 自身界面中进行的维护就发生在所有用户访问的节点上。</translation>
     </message>
     <message>
         <source>serving from %1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅由 %1 提供服务</translation>
     </message>
     <message>
         <source>Stop every node</source>
-        <translation type="unfinished"></translation>
+        <translation>停止所有节点</translation>
     </message>
     <message>
         <source>Stop the other nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>停止其他节点</translation>
     </message>
     <message>
         <source>The nodes stop; nothing is removed (no volumes, no data).</source>
-        <translation type="unfinished"></translation>
+        <translation>节点停止；不删除任何内容（不删卷，不删数据）。</translation>
     </message>
     <message>
         <source>Back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>备份数据库</translation>
     </message>
     <message>
         <source>A dump of the database, taken with every node stopped, then read back to prove it is complete. A rollback restores exactly this dump.</source>
-        <translation type="unfinished"></translation>
+        <translation>在所有节点停止时导出数据库，然后回读以证明其完整。回滚恢复的正是此导出文件。</translation>
     </message>
     <message>
         <source>Set the version on every node</source>
-        <translation type="unfinished"></translation>
+        <translation>在所有节点上设置版本</translation>
     </message>
     <message>
         <source>Every node&apos;s host is configured for the new release; nothing starts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个节点的主机都配置为新版本；暂不启动任何节点。</translation>
     </message>
     <message>
         <source>Restore the database from this run&apos;s backup</source>
-        <translation type="unfinished"></translation>
+        <translation>从本次运行的备份恢复数据库</translation>
     </message>
     <message>
         <source>NocoBase cannot downgrade: the database goes back to the dump taken before the version changed. Changes made since then are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>NocoBase 无法降级：数据库将恢复为版本变更前导出的内容。此后所做的更改将丢失。</translation>
     </message>
     <message>
         <source>Start the first node and wait until it is healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>启动第一个节点并等待其健康</translation>
     </message>
     <message>
         <source>One node starts alone and runs the install or the migrations; the others wait, because two nodes migrating one database at once conflict. Healthy means: health check &apos;ok&apos;, the expected version in app:getInfo and no error in its log.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个节点单独启动并执行安装或迁移；其他节点等待，因为两个节点同时迁移同一数据库会冲突。健康指：健康检查为 &apos;ok&apos;，app:getInfo 返回预期版本，且日志中没有错误。</translation>
     </message>
     <message>
         <source>Start the other nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>启动其他节点</translation>
     </message>
     <message>
         <source>Start every node</source>
-        <translation type="unfinished"></translation>
+        <translation>启动所有节点</translation>
     </message>
     <message>
         <source>The remaining nodes start on the migrated database and must each become healthy.</source>
-        <translation type="unfinished"></translation>
+        <translation>其余节点基于已迁移的数据库启动，且每个都必须达到健康状态。</translation>
     </message>
     <message>
         <source>Verify the first node</source>
-        <translation type="unfinished"></translation>
+        <translation>验证第一个节点</translation>
     </message>
     <message>
         <source>The first node is probed again before the others join it: health, version and log.</source>
-        <translation type="unfinished"></translation>
+        <translation>在其他节点加入之前，再次探测第一个节点：健康状态、版本和日志。</translation>
     </message>
     <message>
         <source>Downtime %1 s: %2 s starting NocoBase until healthy, %3 s stopping it, %4 s backup, %5 s the console&apos;s own steps</source>
-        <translation type="unfinished"></translation>
+        <translation>停机 %1 秒：启动 NocoBase 至健康 %2 秒，停止 %3 秒，备份 %4 秒，控制台自身步骤 %5 秒</translation>
     </message>
 </context>
 <context>
     <name>nb::ComposeFile</name>
     <message>
         <source>the compose file has no services</source>
-        <translation type="unfinished"></translation>
+        <translation>compose 文件中没有服务</translation>
     </message>
     <message>
         <source>the compose file has no service &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>compose 文件中没有服务 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>service &apos;%1&apos; has no image in the compose file</source>
-        <translation type="unfinished"></translation>
+        <translation>compose 文件中服务 &apos;%1&apos; 没有镜像</translation>
     </message>
     <message>
         <source>the image of service &apos;%1&apos; is set through a variable (%2); change the version where that variable is defined</source>
-        <translation type="unfinished"></translation>
+        <translation>服务 &apos;%1&apos; 的镜像通过变量（%2）设置；请在定义该变量处修改版本</translation>
     </message>
     <message>
         <source>the image of service &apos;%1&apos; is pinned by digest (%2); change it by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>服务 &apos;%1&apos; 的镜像以摘要固定（%2）；请手动修改</translation>
     </message>
     <message>
         <source>the image of service &apos;%1&apos; is written in a form that cannot be edited in place</source>
-        <translation type="unfinished"></translation>
+        <translation>服务 &apos;%1&apos; 的镜像写法无法就地编辑</translation>
     </message>
     <message>
         <source>the compose file is not valid YAML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>compose 文件不是有效的 YAML：%1</translation>
     </message>
 </context>
 <context>
     <name>nb::ComposeRuntime</name>
     <message>
         <source>docker compose ps</source>
-        <translation type="unfinished"></translation>
+        <translation>docker compose ps</translation>
     </message>
     <message>
         <source>%1: container is %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：容器状态为 %2（%3）</translation>
     </message>
     <message>
         <source>no container</source>
-        <translation type="unfinished"></translation>
+        <translation>无容器</translation>
     </message>
     <message>
         <source>docker compose up</source>
-        <translation type="unfinished"></translation>
+        <translation>docker compose up</translation>
     </message>
     <message>
         <source>docker compose stop</source>
-        <translation type="unfinished"></translation>
+        <translation>docker compose stop</translation>
     </message>
     <message>
         <source>docker compose config</source>
-        <translation type="unfinished"></translation>
+        <translation>docker compose config</translation>
     </message>
     <message>
         <source>%1: the compose project has no image for service &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：compose 项目中服务 &apos;%2&apos; 没有镜像</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>docker compose pull</source>
-        <translation type="unfinished"></translation>
+        <translation>docker compose pull</translation>
     </message>
     <message>
         <source>docker pull of %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>docker pull %1:%2</translation>
     </message>
     <message>
         <source>%1: no compose file in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 中没有 compose 文件</translation>
     </message>
     <message>
         <source>looking for the compose file</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找 compose 文件</translation>
     </message>
     <message>
         <source>reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 %1</translation>
     </message>
     <message>
         <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2：%3</translation>
     </message>
     <message>
         <source>keeping a backup of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保留 %1 的备份</translation>
     </message>
     <message>
         <source>restoring %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在恢复 %1</translation>
     </message>
     <message>
         <source>docker compose config --quiet after the version change</source>
-        <translation type="unfinished"></translation>
+        <translation>版本变更后执行 docker compose config --quiet</translation>
     </message>
     <message>
         <source>writing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入 %1</translation>
     </message>
     <message>
         <source> The previous file was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation> 已恢复先前的文件。</translation>
     </message>
     <message>
         <source> Restoring the previous file failed too: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> 恢复先前的文件也失败了：%1</translation>
     </message>
     <message>
         <source>%1: the compose project reports version %2 after the change, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：变更后 compose 项目报告的版本为 %2，而不是 %3</translation>
     </message>
     <message>
         <source>docker compose logs</source>
-        <translation type="unfinished"></translation>
+        <translation>docker compose logs</translation>
     </message>
     <message>
         <source>(download the compose file, change only the image tag of &apos;%1&apos; to %2, show the diff)</source>
-        <translation type="unfinished"></translation>
+        <translation>（下载 compose 文件，只把 &apos;%1&apos; 的镜像标签改为 %2，并显示差异）</translation>
     </message>
     <message>
         <source>cp -p -- %1 %1.nbconsole-TIMESTAMP</source>
-        <translation type="unfinished"></translation>
+        <translation>cp -p -- %1 %1.nbconsole-TIMESTAMP</translation>
     </message>
     <message>
         <source>the edited compose file</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑后的 compose 文件</translation>
     </message>
     <message>
         <source>(if that fails: cp -p -- %1.nbconsole-TIMESTAMP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（如果失败：cp -p -- %1.nbconsole-TIMESTAMP %1）</translation>
     </message>
 </context>
 <context>
     <name>nb::CustomLoadBalancer</name>
     <message>
         <source>the status command</source>
-        <translation type="unfinished"></translation>
+        <translation>状态命令</translation>
     </message>
     <message>
         <source>lb: the status command printed &apos;%1&apos;, not serve, maintenance or one-node</source>
-        <translation type="unfinished"></translation>
+        <translation>lb：状态命令输出了 &apos;%1&apos;，而不是 serve、maintenance 或 one-node</translation>
     </message>
     <message>
         <source>maintenance on</source>
-        <translation type="unfinished"></translation>
+        <translation>开启维护</translation>
     </message>
     <message>
         <source>maintenance off</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭维护</translation>
     </message>
     <message>
         <source>lb: there is no node &apos;%1&apos; in the inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>lb：清单中没有节点 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>lb: an upstream needs at least one node; use maintenance instead</source>
-        <translation type="unfinished"></translation>
+        <translation>lb：上游至少需要一个节点；请改用维护模式</translation>
     </message>
     <message>
         <source>the upstream command</source>
-        <translation type="unfinished"></translation>
+        <translation>上游命令</translation>
     </message>
 </context>
 <context>
     <name>nb::CustomRuntime</name>
     <message>
         <source>%1: status exited %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：status 退出码 %2：%3</translation>
     </message>
 </context>
 <context>
     <name>nb::DatabaseAdapter</name>
     <message>
         <source>creating %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建 %1</translation>
     </message>
     <message>
         <source>the database dump</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库导出</translation>
     </message>
     <message>
         <source>reading back the dump %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在回读导出文件 %1</translation>
     </message>
     <message>
         <source>db: the dump %1 is incomplete (it does not read back)</source>
-        <translation type="unfinished"></translation>
+        <translation>db：导出文件 %1 不完整（无法回读）</translation>
     </message>
     <message>
         <source>recording the dump&apos;s checksum and size</source>
-        <translation type="unfinished"></translation>
+        <translation>正在记录导出文件的校验和与大小</translation>
     </message>
     <message>
         <source>checking %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查 %1</translation>
     </message>
     <message>
         <source>db: %1 changed since it was taken (sha256 %2, expected %3); not restoring it</source>
-        <translation type="unfinished"></translation>
+        <translation>db：%1 在导出后已被更改（sha256 %2，预期 %3）；不予恢复</translation>
     </message>
     <message>
         <source>restoring %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在恢复 %1</translation>
     </message>
     <message>
         <source>df</source>
-        <translation type="unfinished"></translation>
+        <translation>df</translation>
     </message>
     <message>
         <source>db: df printed no free space for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>db：df 未输出 %1 的可用空间</translation>
     </message>
     <message>
         <source>downloading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在下载 %1</translation>
     </message>
 </context>
 <context>
     <name>nb::DatabasePassword</name>
     <message>
         <source>db: the environment variable %1 that should hold the database password is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>db：应保存数据库密码的环境变量 %1 未设置</translation>
     </message>
     <message>
         <source>db: no password for database user %1 of cluster %2 is stored in the keychain, and none was typed</source>
-        <translation type="unfinished"></translation>
+        <translation>db：钥匙串中没有集群 %2 数据库用户 %1 的密码，也未输入密码</translation>
     </message>
     <message>
         <source>db: the keychain did not give the password of database user %1 (%2), and none was typed</source>
-        <translation type="unfinished"></translation>
+        <translation>db：钥匙串未提供数据库用户 %1 的密码（%2），也未输入密码</translation>
     </message>
     <message>
         <source>Run the command once on a terminal to type it (it is then stored), or set database.password to env:NAME and export NAME for scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在终端中运行一次该命令以输入密码（之后会被存储），或将 database.password 设为 env:NAME 并为脚本导出 NAME。</translation>
     </message>
 </context>
 <context>
     <name>nb::HaproxyLoadBalancer</name>
     <message>
         <source>show servers state</source>
-        <translation type="unfinished"></translation>
+        <translation>show servers state</translation>
     </message>
     <message>
         <source>lb: HAProxy reports no servers in backend &apos;%1&apos; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>lb：HAProxy 报告后端 &apos;%1&apos; 中没有服务器（%2）</translation>
     </message>
     <message>
         <source>lb: HAProxy refused %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lb：HAProxy 拒绝了 %1：%2</translation>
     </message>
     <message>
         <source>lb: after %1 HAProxy sends traffic to [%2], not [%3]</source>
-        <translation type="unfinished"></translation>
+        <translation>lb：执行 %1 后 HAProxy 将流量发往 [%2]，而不是 [%3]</translation>
     </message>
     <message>
         <source>maintenance on</source>
-        <translation type="unfinished"></translation>
+        <translation>开启维护</translation>
     </message>
     <message>
         <source>maintenance off</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭维护</translation>
     </message>
     <message>
         <source>lb: an upstream needs at least one node; use maintenance instead</source>
-        <translation type="unfinished"></translation>
+        <translation>lb：上游至少需要一个节点；请改用维护模式</translation>
     </message>
     <message>
         <source>lb: there is no node &apos;%1&apos; in the inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>lb：清单中没有节点 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>upstream %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上游 %1</translation>
     </message>
 </context>
 <context>
     <name>nb::HealthCheck</name>
     <message>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪</translation>
     </message>
     <message>
         <source>not listening</source>
-        <translation type="unfinished"></translation>
+        <translation>未监听</translation>
     </message>
     <message>
         <source>unreachable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法访问：%1</translation>
     </message>
 </context>
 <context>
     <name>nb::HealthProbe</name>
     <message>
         <source>app:getInfo answered %1 without a version</source>
-        <translation type="unfinished"></translation>
+        <translation>app:getInfo 返回 %1，但不含版本</translation>
     </message>
 </context>
 <context>
     <name>nb::HostCommand</name>
     <message>
         <source>the command was not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>命令未发送：%1</translation>
     </message>
     <message>
         <source>exit code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>退出码 %1</translation>
     </message>
     <message>
         <source>exit code %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>退出码 %1：%2</translation>
     </message>
     <message>
         <source>killed by signal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>被信号 %1 终止</translation>
     </message>
     <message>
         <source>it did not run</source>
-        <translation type="unfinished"></translation>
+        <translation>未运行</translation>
     </message>
     <message>
         <source>%1: %2 failed (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 失败（%3）</translation>
     </message>
     <message>
         <source>(refused: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已拒绝：%1）</translation>
     </message>
     <message>
         <source>(upload %1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>（上传 %1 到 %2）</translation>
     </message>
 </context>
 <context>
     <name>nb::HostKeyVerifier</name>
     <message>
         <source>%1: the host did not present a host key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：主机未提供主机密钥。</translation>
     </message>
     <message>
         <source>%1: could not check the host key of %2 against %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法根据 %3 检查 %2 的主机密钥：%4</translation>
     </message>
     <message>
         <source>%1: the host key of %2 is not in %3 (%4 %5); it was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 的主机密钥不在 %3 中（%4 %5）；未接受该密钥。</translation>
     </message>
     <message>
         <source>Check the fingerprint with the host&apos;s administrator, then accept it in the console or run the CLI with --accept-new-host-keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>请与该主机的管理员核对指纹，然后在控制台中接受，或使用 --accept-new-host-keys 运行 CLI。</translation>
     </message>
     <message>
         <source>%1: the host key was accepted but could not be saved to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：主机密钥已接受，但无法保存到 %2：%3</translation>
     </message>
     <message>
         <source>%1 line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 第 %2 行</translation>
     </message>
     <message>
         <source>%1: the host key of %2 has CHANGED (it now presents %3 %4) and does not match %5; the connection was refused because this can be an attack.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 的主机密钥已更改（现在提供的是 %3 %4），与 %5 不符；由于这可能是攻击，连接已被拒绝。</translation>
     </message>
     <message>
         <source>If the host was really reinstalled, remove that line (ssh-keygen -R &apos;%1&apos; -f &apos;%2&apos;) and connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果该主机确实已重装，请删除该行（ssh-keygen -R &apos;%1&apos; -f &apos;%2&apos;）后重新连接。</translation>
     </message>
 </context>
 <context>
     <name>nb::HttpTunnel</name>
     <message>
         <source>the host could not open a connection to %1 for us: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>主机无法为我们打开到 %1 的连接：%2</translation>
     </message>
     <message>
         <source>no HTTP answer from %1 within %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 毫秒内 %1 没有 HTTP 响应。</translation>
     </message>
     <message>
         <source>%1 did not answer with HTTP (%2 bytes received).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的响应不是 HTTP（收到 %2 字节）。</translation>
     </message>
 </context>
 <context>
     <name>nb::InventoryDocument</name>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件：%1</translation>
     </message>
     <message>
         <source>%1 is a section, not a single value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是一个部分，而不是单个值</translation>
     </message>
     <message>
         <source>%1 cannot be added here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 无法添加到此处</translation>
     </message>
     <message>
         <source>%1: the enclosing mapping does not end</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：外层映射没有结束</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>app.nodes is not a list of nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>app.nodes 不是节点列表</translation>
     </message>
     <message>
         <source>app.nodes does not end</source>
-        <translation type="unfinished"></translation>
+        <translation>app.nodes 没有结束</translation>
     </message>
     <message>
         <source>app.nodes is written as [ ... ]: remove the node by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>app.nodes 写成了 [ ... ] 形式：请手动删除该节点</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is the only node; a cluster needs at least one</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 是唯一的节点；集群至少需要一个节点</translation>
     </message>
     <message>
         <source>there is no node named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 &apos;%1&apos; 的节点</translation>
     </message>
     <message>
         <source>cannot write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入文件：%1</translation>
     </message>
 </context>
 <context>
     <name>nb::InventoryLoader</name>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件：%1</translation>
     </message>
 </context>
 <context>
     <name>nb::JournalReader</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is not a run journal (no start event)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是运行日志（没有开始事件）</translation>
     </message>
 </context>
 <context>
     <name>nb::JournalStore</name>
     <message>
         <source>&apos;%1&apos; is not a run id</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 不是运行 ID</translation>
     </message>
 </context>
 <context>
     <name>nb::KubernetesRuntime</name>
     <message>
         <source>%1: kubectl get failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：kubectl get 失败：%2</translation>
     </message>
     <message>
         <source>%1/%2 replicas ready</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 个副本就绪</translation>
     </message>
 </context>
 <context>
     <name>nb::LoadBalancerSwitch</name>
     <message>
         <source>lb: %1 (%2 answers %3 in a row)</source>
-        <translation type="unfinished"></translation>
+        <translation>lb：%1（连续 %2 次响应 %3）</translation>
     </message>
     <message>
         <source>lb: %1 not confirmed: the public URL answers %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>lb：%1 未确认：公共 URL 响应为 %2，而不是 %3</translation>
     </message>
     <message>
         <source>Check the load balancer&apos;s configuration and log.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查负载均衡器的配置和日志。</translation>
     </message>
 </context>
 <context>
     <name>nb::LockHolder</name>
     <message>
         <source>%1 (run %2, since %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（运行 %2，自 %3 起）</translation>
     </message>
 </context>
 <context>
     <name>nb::ManualLoadBalancer</name>
     <message>
         <source>Check on the load balancer which nodes get traffic and whether it shows the maintenance page.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在负载均衡器上检查哪些节点接收流量，以及是否显示维护页面。</translation>
     </message>
     <message>
         <source>On the load balancer, answer every request with 503 and the maintenance page, so no request reaches a node. Confirm when done.</source>
-        <translation type="unfinished"></translation>
+        <translation>在负载均衡器上，对所有请求返回 503 和维护页面，使请求不会到达任何节点。完成后请确认。</translation>
     </message>
     <message>
         <source>On the load balancer, remove the maintenance page and send traffic to the nodes again. Confirm when done.</source>
-        <translation type="unfinished"></translation>
+        <translation>在负载均衡器上，移除维护页面并重新将流量发往各节点。完成后请确认。</translation>
     </message>
     <message>
         <source>On the load balancer, send traffic only to: %1. Confirm when done.</source>
-        <translation type="unfinished"></translation>
+        <translation>在负载均衡器上，只将流量发往：%1。完成后请确认。</translation>
     </message>
     <message>
         <source>(by hand) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>（手动）%1</translation>
     </message>
 </context>
 <context>
     <name>nb::NginxLoadBalancer</name>
     <message>
         <source>reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 %1</translation>
     </message>
     <message>
         <source>lb: the maintenance page is missing from this build</source>
-        <translation type="unfinished"></translation>
+        <translation>lb：此版本中缺少维护页面</translation>
     </message>
     <message>
         <source>uploading the maintenance page</source>
-        <translation type="unfinished"></translation>
+        <translation>正在上传维护页面</translation>
     </message>
     <message>
         <source>maintenance on</source>
-        <translation type="unfinished"></translation>
+        <translation>开启维护</translation>
     </message>
     <message>
         <source>maintenance off</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭维护</translation>
     </message>
     <message>
         <source>lb: an upstream needs at least one node; use maintenance instead</source>
-        <translation type="unfinished"></translation>
+        <translation>lb：上游至少需要一个节点；请改用维护模式</translation>
     </message>
     <message>
         <source>lb: there is no node &apos;%1&apos; in the inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>lb：清单中没有节点 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>upstream %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上游 %1</translation>
     </message>
     <message>
         <source> The previous files were restored.</source>
-        <translation type="unfinished"></translation>
+        <translation> 已恢复先前的文件。</translation>
     </message>
     <message>
         <source> Restoring %1 failed: fix it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation> 恢复 %1 失败：请手动修复。</translation>
     </message>
     <message>
         <source>writing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入 %1</translation>
     </message>
     <message>
         <source>lb: nginx refused the new configuration (%1): %2.%3</source>
-        <translation type="unfinished"></translation>
+        <translation>lb：nginx 拒绝了新配置（%1）：%2。%3</translation>
     </message>
     <message>
         <source>nginx -s reload</source>
-        <translation type="unfinished"></translation>
+        <translation>nginx -s reload</translation>
     </message>
     <message>
         <source>lb: %1 changed again right after the switch; another operator may be at work</source>
-        <translation type="unfinished"></translation>
+        <translation>lb：%1 在切换后立即又被更改；可能有其他操作员正在操作</translation>
     </message>
     <message>
         <source>(if that fails: put back the previous %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（如果失败：放回先前的 %1）</translation>
     </message>
     <message>
         <source>(read %1 and %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>（读取 %1 和 %2）</translation>
     </message>
     <message>
         <source>the maintenance page</source>
-        <translation type="unfinished"></translation>
+        <translation>维护页面</translation>
     </message>
     <message>
         <source>the maintenance mode (503 + page)</source>
-        <translation type="unfinished"></translation>
+        <translation>维护模式（503 + 页面）</translation>
     </message>
     <message>
         <source>the serve mode</source>
-        <translation type="unfinished"></translation>
+        <translation>服务模式</translation>
     </message>
     <message>
         <source>server lines for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 server 行</translation>
     </message>
 </context>
 <context>
     <name>nb::NodeReadiness</name>
     <message>
         <source>Read the node&apos;s log; the node stays in this state until it is restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>请查看节点日志；节点将保持此状态直到重启。</translation>
     </message>
     <message>
         <source>%1: not ready yet (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：尚未就绪（%2）</translation>
     </message>
     <message>
         <source>%1: answers health checks but reports version %2 instead of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：响应健康检查，但报告的版本是 %2 而不是 %3</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>%1: error in the log since the start: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：启动以来日志中有错误：%2</translation>
     </message>
     <message>
         <source>Check the node&apos;s log before sending traffic to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>在向该节点发送流量之前，请检查其日志。</translation>
     </message>
     <message>
         <source>%1: healthy, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：健康，版本 %2</translation>
     </message>
     <message>
         <source>%1: the node stopped while starting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：节点在启动过程中停止了</translation>
     </message>
     <message>
         <source>Read the node&apos;s log for why it exited.</source>
-        <translation type="unfinished"></translation>
+        <translation>请查看节点日志了解其退出原因。</translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
-        <translation type="unfinished">%1：%2 %3 {1:?}</translation>
+        <translation>%1：%2 %3</translation>
     </message>
     <message>
         <source>%1: cancelled while waiting for the node</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：等待节点时已取消</translation>
     </message>
     <message>
         <source>%1: not healthy after %2 s (last answer: %3 %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 秒后仍不健康（最后响应：%3 %4）</translation>
     </message>
     <message>
         <source>Look at the node&apos;s log; retry to wait longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>请查看节点日志；重试可等待更长时间。</translation>
     </message>
     <message>
         <source>%1: cannot read the installed release: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取已安装的版本：%2</translation>
     </message>
     <message>
         <source>%1: the host has release %2, not %3; the node was not started</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：主机上的版本为 %2，而不是 %3；节点未启动</translation>
     </message>
     <message>
         <source>Set the release on the host to %1 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先将主机上的版本设为 %1。</translation>
     </message>
     <message>
         <source>no answer yet</source>
-        <translation type="unfinished">尚无响应</translation>
+        <translation>尚无响应</translation>
     </message>
 </context>
 <context>
     <name>nb::Pm2Runtime</name>
     <message>
         <source>%1: pm2 jlist failed (exit code %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：pm2 jlist 失败（退出码 %2）</translation>
     </message>
     <message>
         <source>%1: pm2 jlist did not print a JSON list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：pm2 jlist 未输出 JSON 列表</translation>
     </message>
     <message>
         <source>%1: pm2 reports &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：pm2 报告 &apos;%2&apos;</translation>
     </message>
     <message>
         <source>pm2 has no process &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>pm2 中没有进程 &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>nb::Preflight</name>
     <message>
         <source>Preflight: cluster, target version, backup space</source>
-        <translation type="unfinished"></translation>
+        <translation>预检：集群、目标版本、备份空间</translation>
     </message>
     <message>
         <source>upgrade: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>upgrade：%1</translation>
     </message>
     <message>
         <source>Name an exact release with --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 --to 指定确切的版本。</translation>
     </message>
     <message>
         <source>%1: runs %2, newer than %3; NocoBase cannot downgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：运行的是 %2，比 %3 更新；NocoBase 无法降级</translation>
     </message>
     <message>
         <source>Roll back with the backup of the upgrade that brought %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用升级到 %1 时所做的备份进行回滚。</translation>
     </message>
     <message>
         <source>Every node already runs %1; nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有节点已在运行 %1；无需操作。</translation>
     </message>
     <message>
         <source>%1: %2 -&gt; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 -&gt; %3</translation>
     </message>
     <message>
         <source>Warning: %1 -&gt; %2 crosses %3 minor versions; NocoBase migrations have failed on skipped versions. Consider an intermediate release.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：%1 -&gt; %2 跨越了 %3 个次版本；NocoBase 迁移曾在跳过版本时失败。请考虑先升级到中间版本。</translation>
     </message>
     <message>
         <source>Preflight: cluster and release</source>
-        <translation type="unfinished"></translation>
+        <translation>预检：集群和版本</translation>
     </message>
     <message>
         <source>%1: has release %2 but %3 has %4; every node must run the same release</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：版本为 %2，但 %3 的版本为 %4；所有节点必须运行相同版本</translation>
     </message>
     <message>
         <source>Every node already runs %1 and is healthy; nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有节点已在运行 %1 且健康；无需操作。</translation>
     </message>
     <message>
         <source>Release %1 on every node</source>
-        <translation type="unfinished"></translation>
+        <translation>所有节点的版本均为 %1</translation>
     </message>
     <message>
         <source>Preflight: cluster and the node that stays</source>
-        <translation type="unfinished"></translation>
+        <translation>预检：集群和保留的节点</translation>
     </message>
     <message>
         <source>%1: the node that stays is not healthy (%2 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：保留的节点不健康（%2 %3）</translation>
     </message>
     <message>
         <source>%1: has release %2 but %3 runs %4; it would change the database&apos;s version when it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：版本为 %2，但 %3 运行的是 %4；它启动时会改变数据库的版本</translation>
     </message>
 </context>
 <context>
     <name>nb::ProcedureCatalog</name>
     <message>
         <source>First start</source>
-        <translation type="unfinished"></translation>
+        <translation>首次启动</translation>
     </message>
     <message>
         <source>Version upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>版本升级</translation>
     </message>
     <message>
         <source>Rollback to the previous version</source>
-        <translation type="unfinished"></translation>
+        <translation>回滚到先前版本</translation>
     </message>
     <message>
         <source>In-app maintenance: scale down to one node</source>
-        <translation type="unfinished"></translation>
+        <translation>应用内维护：缩减到一个节点</translation>
     </message>
     <message>
         <source>In-app maintenance: back to every node</source>
-        <translation type="unfinished"></translation>
+        <translation>应用内维护：恢复到所有节点</translation>
     </message>
 </context>
 <context>
     <name>nb::ProcedureRunner</name>
     <message>
         <source>nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>无需操作</translation>
     </message>
     <message>
         <source>%1: the operator declined; the step did not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：操作员已拒绝；此步骤未运行。</translation>
     </message>
     <message>
         <source>Run &apos;nbconsole-cli resume&apos; to continue or &apos;nbconsole-cli rollback&apos; to go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 &apos;nbconsole-cli resume&apos; 继续，或运行 &apos;nbconsole-cli rollback&apos; 回退。</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未做任何更改。</translation>
     </message>
     <message>
         <source>%1: cancelled by the operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已被操作员取消。</translation>
     </message>
     <message>
         <source>The journal cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入运行日志：%1</translation>
     </message>
     <message>
         <source>Free disk space or fix the permissions, then resume the run.</source>
-        <translation type="unfinished"></translation>
+        <translation>请释放磁盘空间或修正权限，然后继续运行。</translation>
     </message>
     <message>
         <source>%1 The cluster was rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 集群已回滚。</translation>
     </message>
     <message>
         <source>Fix the cause, then run &apos;nbconsole-cli rollback&apos; again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请排除原因，然后再次运行 &apos;nbconsole-cli rollback&apos;。</translation>
     </message>
     <message>
         <source>The cluster was left as it is. Run &apos;nbconsole-cli rollback&apos; to restore the previous version and database, or fix the cause and run &apos;nbconsole-cli resume&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>集群保持现状。运行 &apos;nbconsole-cli rollback&apos; 可恢复先前版本和数据库，或排除原因后运行 &apos;nbconsole-cli resume&apos;。</translation>
     </message>
     <message>
         <source>The cluster was left as it is. Fix the cause and run &apos;nbconsole-cli resume&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>集群保持现状。请排除原因后运行 &apos;nbconsole-cli resume&apos;。</translation>
     </message>
     <message>
         <source>This procedure has no rollback.</source>
-        <translation type="unfinished"></translation>
+        <translation>此流程不支持回滚。</translation>
     </message>
     <message>
         <source>Rolling back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在回滚：%1</translation>
     </message>
     <message>
         <source>The rollback failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>回滚失败：%1</translation>
     </message>
     <message>
         <source>The cluster was rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>集群已回滚。</translation>
     </message>
 </context>
 <context>
@@ -2979,475 +2980,475 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     <name>nb::RemoteCommand</name>
     <message>
         <source>the command was not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>命令未运行：%1</translation>
     </message>
     <message>
         <source>could not open a session channel on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1 上打开会话通道：%2</translation>
     </message>
     <message>
         <source>the host refused to run the command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>主机拒绝运行该命令：%1</translation>
     </message>
     <message>
         <source>the command was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>命令已取消。</translation>
     </message>
     <message>
         <source>the command did not finish within %1 s and was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>命令未在 %1 秒内完成，已被停止。</translation>
     </message>
     <message>
         <source>the connection to %1 dropped while the command ran (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>命令运行时与 %1 的连接断开（%2）。</translation>
     </message>
     <message>
         <source>no answer for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒无响应</translation>
     </message>
     <message>
         <source>the command was killed by signal %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>命令被信号 %1 终止。</translation>
     </message>
     <message>
         <source>the command exited with code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>命令以退出码 %1 退出。</translation>
     </message>
     <message>
         <source>the host closed the channel without an exit status.</source>
-        <translation type="unfinished"></translation>
+        <translation>主机关闭了通道，未返回退出状态。</translation>
     </message>
 </context>
 <context>
     <name>nb::ResumePlan</name>
     <message>
         <source>lb: state unknown (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>lb：状态未知（%1）</translation>
     </message>
     <message>
         <source>the load balancer is still in maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>负载均衡器仍处于维护中</translation>
     </message>
     <message>
         <source>the load balancer sends traffic to %1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>负载均衡器只将流量发往 %1</translation>
     </message>
     <message>
         <source>the load balancer serves from every node</source>
-        <translation type="unfinished"></translation>
+        <translation>负载均衡器由所有节点提供服务</translation>
     </message>
     <message>
         <source>the cluster is not locked</source>
-        <translation type="unfinished"></translation>
+        <translation>集群未被锁定</translation>
     </message>
     <message>
         <source>the cluster lock is held by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>集群锁由 %1 持有</translation>
     </message>
 </context>
 <context>
     <name>nb::RunJournal</name>
     <message>
         <source>cannot create the folder of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 %1 所在的文件夹</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>nb::RunReport</name>
     <message>
         <source>Run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 %1</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上的%1</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>运行</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>Target version</source>
-        <translation type="unfinished">目标版本</translation>
+        <translation>目标版本</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员</translation>
     </message>
     <message>
         <source>Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>清单</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>结束时间</translation>
     </message>
     <message>
         <source>Rollback: </source>
-        <translation type="unfinished"></translation>
+        <translation>回滚：</translation>
     </message>
     <message>
         <source>exit code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>退出码 %1</translation>
     </message>
     <message numerus="yes">
         <source>(%n earlier line(s) are in the journal)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（另有 %n 行较早的内容在运行日志中）</numerusform>
         </translation>
     </message>
     <message>
         <source>Operator decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员决定</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1</translation>
     </message>
 </context>
 <context>
     <name>nb::ScriptedRuntime</name>
     <message>
         <source>%1 status</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 status</translation>
     </message>
     <message>
         <source>%1 start</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 start</translation>
     </message>
     <message>
         <source>%1 stop</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stop</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>nothing to fetch ahead for the %1 runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 运行时无需预先获取</translation>
     </message>
     <message>
         <source>fetching %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在获取 %1</translation>
     </message>
     <message>
         <source>reading the installed release</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取已安装的版本</translation>
     </message>
     <message>
         <source>%1: reading the installed release gave no version</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：读取已安装版本时未得到版本号</translation>
     </message>
     <message>
         <source>%1: the %2 runtime has no set_version command in the inventory; install %3 on the host by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：清单中 %2 运行时没有 set_version 命令；请在主机上手动安装 %3</translation>
     </message>
     <message>
         <source>changing the release to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将版本更改为 %1</translation>
     </message>
     <message>
         <source>undoing the change</source>
-        <translation type="unfinished"></translation>
+        <translation>正在撤销更改</translation>
     </message>
     <message>
         <source> The change was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation> 更改已撤销。</translation>
     </message>
     <message>
         <source> Undoing it failed too: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> 撤销也失败了：%1</translation>
     </message>
     <message>
         <source>%1: the host reports release %2 after the change, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：更改后主机报告的版本为 %2，而不是 %3</translation>
     </message>
     <message>
         <source>reading the logs</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取日志</translation>
     </message>
 </context>
 <context>
     <name>nb::SecretStore</name>
     <message>
         <source>the keychain did not answer within %1 s (is it locked?); the password will be asked each time</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串在 %1 秒内无响应（是否已锁定？）；每次都会询问密码</translation>
     </message>
 </context>
 <context>
     <name>nb::SftpTransfer</name>
     <message>
         <source>could not find the home directory for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到 %1 的主目录：%2</translation>
     </message>
     <message>
         <source>could not create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 %1：%2</translation>
     </message>
     <message>
         <source>could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>could not replace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法替换 %1：%2</translation>
     </message>
     <message>
         <source>could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>could not write the local file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入本地文件 %1：%2</translation>
     </message>
     <message>
         <source>reading %1 failed after %2 bytes: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>读取 %1 在 %2 字节后失败：%3</translation>
     </message>
 </context>
 <context>
     <name>nb::ShellCommand</name>
     <message>
         <source>the command contains a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>命令包含 NUL 字符</translation>
     </message>
     <message>
         <source>the command is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>命令为空</translation>
     </message>
     <message>
         <source>unknown placeholder {%1}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知占位符 {%1}</translation>
     </message>
     <message>
         <source>{%1}: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>{%1}：%2</translation>
     </message>
     <message>
         <source>the value contains a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>值包含 NUL 字符</translation>
     </message>
     <message>
         <source>the value is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>值超过 %1 个字符</translation>
     </message>
     <message>
         <source>the version is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>版本为空</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid version (letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; only)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 不是有效的版本（只能包含字母、数字、&apos;.&apos;、&apos;-&apos; 和 &apos;_&apos;）</translation>
     </message>
     <message>
         <source>the path is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>路径为空</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 不是绝对路径</translation>
     </message>
     <message>
         <source>the path contains a line break</source>
-        <translation type="unfinished"></translation>
+        <translation>路径包含换行符</translation>
     </message>
     <message>
         <source>&apos;%1&apos; contains &apos;..&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 包含 &apos;..&apos;</translation>
     </message>
     <message>
         <source>the name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>名称为空</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid name (letters, digits, &apos;.&apos;, &apos;-&apos;, &apos;_&apos;, &apos;@&apos;, &apos;:&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 不是有效的名称（只能包含字母、数字、&apos;.&apos;、&apos;-&apos;、&apos;_&apos;、&apos;@&apos;、&apos;:&apos;）</translation>
     </message>
     <message>
         <source>the command is longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>命令超过 %1 字节</translation>
     </message>
 </context>
 <context>
     <name>nb::SshAuthenticator</name>
     <message>
         <source>%1: the host closed the connection during login: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：主机在登录过程中关闭了连接：%2</translation>
     </message>
     <message>
         <source>%1: could not log in as %2 (tried: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法以 %2 身份登录（已尝试：%3）。</translation>
     </message>
     <message>
         <source>nothing the host accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>没有主机接受的方式</translation>
     </message>
     <message>
         <source>ssh-agent</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh-agent</translation>
     </message>
     <message>
         <source>key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥 %1</translation>
     </message>
     <message>
         <source>The key file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取密钥文件 %1。</translation>
     </message>
     <message>
         <source>The key %1 is encrypted and the passphrase was wrong or not given.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥 %1 已加密，且密码短语错误或未提供。</translation>
     </message>
     <message>
         <source>The key file %1 is not a private key libssh can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥文件 %1 不是 libssh 可读取的私钥。</translation>
     </message>
     <message>
         <source>(a key from ssh_config or ~/.ssh)</source>
-        <translation type="unfinished"></translation>
+        <translation>（来自 ssh_config 或 ~/.ssh 的密钥）</translation>
     </message>
     <message>
         <source>keys from ssh_config and ~/.ssh</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 ssh_config 和 ~/.ssh 的密钥</translation>
     </message>
     <message>
         <source>Password for %1@%2:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1@%2 的密码：</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>keyboard-interactive</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘交互</translation>
     </message>
 </context>
 <context>
     <name>nb::SshConnection</name>
     <message>
         <source>%1: no host name is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未设置主机名。</translation>
     </message>
     <message>
         <source>%1: the SSH configuration %2 could not be read: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取 SSH 配置 %2：%3</translation>
     </message>
     <message>
         <source>%1: could not create an SSH session (out of memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法创建 SSH 会话（内存不足）。</translation>
     </message>
     <message>
         <source>%1: could not connect to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法连接到 %2：%3</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>未给出原因</translation>
     </message>
 </context>
 <context>
     <name>nb::SshPool</name>
     <message>
         <source>cancelled before it started.</source>
-        <translation type="unfinished"></translation>
+        <translation>在开始前已取消。</translation>
     </message>
 </context>
 <context>
     <name>nb::SystemdRuntime</name>
     <message>
         <source>%1: units are %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：单元状态为 %2</translation>
     </message>
 </context>
 <context>
     <name>nb::VersionPolicy</name>
     <message>
         <source>&apos;%1&apos; is a floating tag, not a release; a cluster upgrade needs an exact version such as 2.2.15</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 是浮动标签，不是发布版本；集群升级需要确切的版本，例如 2.2.15</translation>
     </message>
 </context>
 <context>
     <name>nb::YamlMappingReader</name>
     <message>
         <source>expected a mapping of keys to values</source>
-        <translation type="unfinished"></translation>
+        <translation>应为键到值的映射</translation>
     </message>
     <message>
         <source>unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的键</translation>
     </message>
     <message>
         <source>expected a text value</source>
-        <translation type="unfinished"></translation>
+        <translation>应为文本值</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>不能为空</translation>
     </message>
     <message>
         <source>expected a text value or a list of them</source>
-        <translation type="unfinished"></translation>
+        <translation>应为文本值或文本值列表</translation>
     </message>
     <message>
         <source>expected a port number between 1 and 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 1 到 65535 之间的端口号</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 不是以下之一：%2</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>为必填项</translation>
     </message>
     <message>
         <source>is required %1</source>
-        <translation type="unfinished"></translation>
+        <translation>为必填项（%1）</translation>
     </message>
 </context>
 <context>
     <name>nb::YamlTextEdit</name>
     <message>
         <source>the value&apos;s place in the file is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>该值在文件中的位置未知</translation>
     </message>
     <message>
         <source>unterminated quoted value</source>
-        <translation type="unfinished"></translation>
+        <translation>引号内的值未结束</translation>
     </message>
     <message>
         <source>a block scalar (| or &gt;) cannot be edited in place</source>
-        <translation type="unfinished"></translation>
+        <translation>块标量（| 或 &gt;）无法就地编辑</translation>
     </message>
     <message>
         <source>a value written over several lines cannot be edited in place</source>
-        <translation type="unfinished"></translation>
+        <translation>跨多行书写的值无法就地编辑</translation>
     </message>
 </context>
 </TS>
