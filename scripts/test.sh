@@ -14,7 +14,8 @@ trap '/usr/bin/python3 tests/lab/lab.py down --dir "$lab_dir" >/dev/null 2>&1 ||
 # Tests get a fresh HOME (no personal ssh config, known_hosts or journal leaks in) and
 # a session bus with an unlocked keyring for the keychain tests.
 test_home=$(mktemp -d /tmp/nbconsole-test-home.XXXXXX)
-export HOME=$test_home QT_QPA_PLATFORM=offscreen
+# The tests check the English source strings, whatever language the machine speaks.
+export HOME=$test_home QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8 LANGUAGE=
 export XDG_RUNTIME_DIR=$test_home/run
 mkdir -m 0700 "$XDG_RUNTIME_DIR"
 timeout --kill-after=30 80m dbus-run-session -- sh -c '
