@@ -8,12 +8,11 @@ scripts/build.sh
 build_dir=$(realpath "${NB_BUILD_DIR:-build}")
 
 lab_dir=$(sed -n 's/^NBLAB_DIR:PATH=//p' "$build_dir/CMakeCache.txt")
-# Whatever happens to ctest, no lab process is left behind.
-trap '/usr/bin/python3 tests/lab/lab.py down --dir "$lab_dir" >/dev/null 2>&1 || true' EXIT
-
 # Tests get a fresh HOME (no personal ssh config, known_hosts or journal leaks in) and
 # a session bus with an unlocked keyring for the keychain tests.
 test_home=$(mktemp -d /tmp/nbconsole-test-home.XXXXXX)
+# Whatever happens to ctest, no lab process and no test home is left behind.
+trap '/usr/bin/python3 tests/lab/lab.py down --dir "$lab_dir" >/dev/null 2>&1 || true; rm -rf "$test_home"' EXIT
 # The tests check the English source strings, whatever language the machine speaks.
 export HOME=$test_home QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8 LANGUAGE=
 export XDG_RUNTIME_DIR=$test_home/run
