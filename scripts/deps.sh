@@ -12,6 +12,8 @@ packages=(
     python3 python3-psycopg2 python3-yaml
     # GUI and keychain tests without a desktop
     xvfb xauth gnome-keyring dbus dbus-x11 libsecret-tools imagemagick
+    # the accessibility walk-through: the AT-SPI bus and Debian's Python client for it
+    at-spi2-core python3-pyatspi
     # benchmark peers
     pssh ansible hyperfine
 )
