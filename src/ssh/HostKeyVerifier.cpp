@@ -63,7 +63,12 @@ QString HostKeyVerifier::verify(ssh_session session, const SshEndpoint &endpoint
         return {};
     case SSH_KNOWN_HOSTS_CHANGED:
     case SSH_KNOWN_HOSTS_OTHER: // a key of another type is listed: as suspicious as a change
-        return changedKeyMessage(endpoint, host, int(port), knownHosts, keyType, print);
+    {
+        const ChangedHostKey change = describeChange(endpoint, host, int(port), knownHosts, keyType, print);
+        if (policy.hostKeyChanged)
+            policy.hostKeyChanged(change);
+        return changedKeyMessage(change);
+    }
     case SSH_KNOWN_HOSTS_UNKNOWN:
     case SSH_KNOWN_HOSTS_NOT_FOUND:
         break;
@@ -95,23 +100,36 @@ QString HostKeyVerifier::verify(ssh_session session, const SshEndpoint &endpoint
     return {};
 }
 
-QString HostKeyVerifier::changedKeyMessage(const SshEndpoint &endpoint, const QString &host, int port,
-                                           const QString &knownHostsFile, const QString &keyType,
-                                           const QString &fingerprint)
+ChangedHostKey HostKeyVerifier::describeChange(const SshEndpoint &endpoint, const QString &host, int port,
+                                               const QString &knownHostsFile, const QString &keyType,
+                                               const QString &fingerprint)
 {
-    const QString name = KnownHostsFile::hostName(host, port);
-    QStringList lines;
+    ChangedHostKey change{endpoint.label, host, port, keyType, fingerprint, knownHostsFile, {}, {}};
     for (const auto &entry : KnownHostsFile::entriesFor(knownHostsFile, host, port))
-        lines.append(QString::number(entry.line));
+        change.lines.append(entry.line);
+    // A local command, but quoted by the same rules: the file name may hold spaces.
+    change.fixCommand = ShellCommand("ssh-keygen -R")
+                            .arg(KnownHostsFile::hostName(host, port))
+                            .raw("-f")
+                            .arg(knownHostsFile)
+                            .text();
+    return change;
+}
+
+QString HostKeyVerifier::changedKeyMessage(const ChangedHostKey &change)
+{
+    QStringList lines;
+    for (const int line : change.lines)
+        lines.append(QString::number(line));
     const QString where = lines.isEmpty()
-        ? knownHostsFile
-        : tr("%1 line %2").arg(knownHostsFile, lines.join(QLatin1String(", ")));
+        ? change.knownHostsFile
+        : tr("%1 line %2").arg(change.knownHostsFile, lines.join(QLatin1String(", ")));
     return tr("%1: the host key of %2 has CHANGED (it now presents %3 %4) and does not match %5; "
               "the connection was refused because this can be an attack.")
-               .arg(endpoint.label, name, keyType, fingerprint, where)
+               .arg(change.hostLabel, KnownHostsFile::hostName(change.host, change.port), change.keyType,
+                    change.fingerprint, where)
         + QLatin1Char(' ')
-        + tr("If the host was really reinstalled, remove that line (ssh-keygen -R '%1' -f '%2') and connect again.")
-              .arg(name, knownHostsFile);
+        + tr("If the host was really reinstalled, remove that line (%1) and connect again.").arg(change.fixCommand);
 }
 
 } // namespace nb

@@ -19,10 +19,11 @@ public:
     // "SHA256:..." as OpenSSH prints it; empty if the key cannot be hashed.
     static QString fingerprint(ssh_key key);
 
-private:
-    static QString changedKeyMessage(const SshEndpoint &endpoint, const QString &host, int port,
-                                     const QString &knownHostsFile, const QString &keyType,
-                                     const QString &fingerprint);
+    // What the operator is told about a refused changed key, with the fix.
+    static ChangedHostKey describeChange(const SshEndpoint &endpoint, const QString &host, int port,
+                                         const QString &knownHostsFile, const QString &keyType,
+                                         const QString &fingerprint);
+    static QString changedKeyMessage(const ChangedHostKey &change);
 };
 
 } // namespace nb

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QVector>
 
 #include <chrono>
 #include <functional>
@@ -20,6 +21,21 @@ struct HostKeyQuestion
 };
 
 enum class HostKeyDecision { Reject, AcceptOnce, AcceptAndSave };
+
+// A host key that differs from the one known_hosts lists. It is refused every time;
+// the front end is told so it can show the refusal and its fix where the operator is
+// looking, instead of leaving it inside an error string that may end in a log line.
+struct ChangedHostKey
+{
+    QString hostLabel;
+    QString host;
+    int port = 22;
+    QString keyType;        // what the host presents now
+    QString fingerprint;    // SHA256:... of the key it presents now
+    QString knownHostsFile; // the file that lists the old key
+    QVector<int> lines;     // where the old key is in that file (1-based); may be empty
+    QString fixCommand;     // ssh-keygen -R ..., once the change has been explained
+};
 
 // A secret the engine needs in the middle of connecting.
 struct SecretRequest
@@ -41,6 +57,8 @@ struct SshPolicy
 {
     std::function<HostKeyDecision(const HostKeyQuestion &)> unknownHostKey;
     std::function<std::optional<QString>(const SecretRequest &)> secret;
+    // Told, never asked: the refusal stands whatever it does. Called on the worker thread.
+    std::function<void(const ChangedHostKey &)> hostKeyChanged;
 
     std::chrono::milliseconds connectTimeout{std::chrono::seconds(10)};
     // libssh has no background thread: the engine itself sends a keepalive after this
