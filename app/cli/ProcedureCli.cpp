@@ -58,6 +58,7 @@ QString confirmationText(nb::ConfirmationLevel level)
     case nb::ConfirmationLevel::None: return {};
     case nb::ConfirmationLevel::Confirm: return tr(" (asks to confirm)");
     case nb::ConfirmationLevel::TypeClusterName: return tr(" (asks for the cluster name)");
+    case nb::ConfirmationLevel::DoneByHand: return tr(" (waits until you say it is done)");
     }
     return {};
 }

@@ -5,7 +5,6 @@
 
 #include <procedure/AdapterClusterControl.h>
 #include <procedure/ClusterStatus.h>
-#include <ssh/InventoryEndpoints.h>
 #include <ssh/SshPool.h>
 
 #include <QCommandLineParser>
@@ -55,7 +54,7 @@ int StatusCommand::run(CliContext &context, const QStringList &arguments)
         context.printError(error, tr("Complete the inventory, then run 'nbconsole-cli status' again."));
         return 2;
     }
-    nb::ClusterLock lock(pool, nb::endpointForLoadBalancer(*inventory), nb::ClusterLock::pathFor(*inventory));
+    nb::ClusterLock lock(pool, *inventory);
     const nb::ClusterStatus status = nb::ClusterStatus::gather(*inventory, *control, lock);
 
     if (parser.isSet(json)) {

@@ -87,6 +87,8 @@ bool TerminalObserver::confirm(const nb::ProcedureStep &step, const QString &que
                                nb::ConfirmationLevel level)
 {
     std::lock_guard lock(m_mutex);
+    if (level == nb::ConfirmationLevel::DoneByHand)
+        return confirmDoneByHand(question);
     if (m_assumeYes) {
         m_out << "      " << tr("confirmed by --yes") << '\n';
         return true;
@@ -100,6 +102,22 @@ bool TerminalObserver::confirm(const nb::ProcedureStep &step, const QString &que
     }
     if (level == nb::ConfirmationLevel::TypeClusterName)
         return *answer == m_cluster;
+    return answer->compare(QLatin1String("y"), Qt::CaseInsensitive) == 0
+        || answer->compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0;
+}
+
+bool TerminalObserver::confirmDoneByHand(const QString &instructions)
+{
+    // --yes confirms in advance what the console will do; it cannot say that somebody
+    // switched a load balancer by hand, so this is always asked.
+    m_err << instructions << '\n';
+    const auto answer = ask(m_err, tr("Done? [y/N]"));
+    if (!answer) {
+        m_err << tr("No terminal to confirm on: this load balancer is switched by hand, which --yes cannot "
+                    "confirm. Run interactively, or describe the switch as commands (load_balancer kind: custom).")
+              << '\n';
+        return false;
+    }
     return answer->compare(QLatin1String("y"), Qt::CaseInsensitive) == 0
         || answer->compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0;
 }

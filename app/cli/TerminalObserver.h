@@ -36,6 +36,8 @@ public:
     static std::optional<QString> ask(QTextStream &err, const QString &prompt);
 
 private:
+    bool confirmDoneByHand(const QString &instructions);
+
     QTextStream &m_out;
     QTextStream &m_err;
     QString m_cluster;

@@ -4,7 +4,6 @@
 #include "ExecCommand.h"
 #include "TerminalObserver.h"
 
-#include <ssh/InventoryEndpoints.h>
 #include <procedure/ClusterLock.h>
 #include <ssh/SshPool.h>
 
@@ -39,7 +38,7 @@ int UnlockCommand::run(CliContext &context, const QStringList &arguments)
         return 2;
 
     nb::SshPool pool(ExecCommand::policyFor(context));
-    nb::ClusterLock lock(pool, nb::endpointForLoadBalancer(*inventory), nb::ClusterLock::pathFor(*inventory));
+    nb::ClusterLock lock(pool, *inventory);
     const auto held = lock.read();
     if (!held.error.isEmpty()) {
         context.printError(held.error, tr("Check that the load balancer host is reachable over SSH."));

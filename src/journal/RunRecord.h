@@ -71,8 +71,8 @@ struct StepRecord
 struct DecisionRecord
 {
     QString step;
-    QString kind;   // confirm | failure | resume | unlock
-    QString answer; // yes | no | retry | rollback | abort | by-hand
+    QString kind;   // confirm | failure | resume | unlock | by_hand
+    QString answer; // yes | no | retry | rollback | abort | by-hand | done
     QString reason;
     qint64 timeMs = 0;
 };

@@ -225,6 +225,11 @@ LoadBalancerProbe AdapterClusterControl::probeLoadBalancer()
     return probe;
 }
 
+bool AdapterClusterControl::loadBalancerByHand() const
+{
+    return m_loadBalancer->needsOperatorConfirmation();
+}
+
 StepResult AdapterClusterControl::setMaintenance(bool on)
 {
     return toStep(m_loadBalancer->setMaintenance(on));

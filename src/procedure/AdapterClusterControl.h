@@ -39,6 +39,7 @@ public:
     void streamLog(const AppNode &node, qint64 sinceMs) override;
 
     LoadBalancerProbe probeLoadBalancer() override;
+    bool loadBalancerByHand() const override;
     StepResult setMaintenance(bool on) override;
     StepResult setUpstream(const QStringList &nodeNames) override;
     LoadBalancerAnswer probeLoadBalancerUrl() override;

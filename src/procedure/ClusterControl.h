@@ -74,6 +74,10 @@ public:
     virtual void streamLog(const AppNode &node, qint64 sinceMs) = 0;
 
     virtual LoadBalancerProbe probeLoadBalancer() = 0;
+    // True when the console cannot switch the load balancer itself (a cloud LB): the
+    // switches then return the operator's instructions and the probe cannot tell the
+    // upstream; only the public URL shows the result.
+    virtual bool loadBalancerByHand() const { return false; }
     virtual StepResult setMaintenance(bool on) = 0;
     virtual StepResult setUpstream(const QStringList &nodeNames) = 0; // all nodes when empty
     virtual LoadBalancerAnswer probeLoadBalancerUrl() = 0;

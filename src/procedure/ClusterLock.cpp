@@ -1,5 +1,7 @@
 #include "ClusterLock.h"
 
+#include "ssh/InventoryEndpoints.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSysInfo>
@@ -31,9 +33,21 @@ QString LockHolder::describe() const
     return tr("%1 (run %2, since %3)").arg(owner, runId, since);
 }
 
-ClusterLock::ClusterLock(CommandRunner &runner, const SshEndpoint &loadBalancer, const QString &path)
-    : m_runner(runner), m_endpoint(loadBalancer), m_path(path)
+ClusterLock::ClusterLock(CommandRunner &runner, const SshEndpoint &host, const QString &path)
+    : m_runner(runner), m_endpoint(host), m_path(path)
 {
+}
+
+ClusterLock::ClusterLock(CommandRunner &runner, const Inventory &inventory)
+    : ClusterLock(runner, hostFor(inventory), pathFor(inventory))
+{
+}
+
+SshEndpoint ClusterLock::hostFor(const Inventory &inventory)
+{
+    if (!inventory.loadBalancer.host.isEmpty() || inventory.app.nodes.isEmpty())
+        return endpointForLoadBalancer(inventory);
+    return endpointForNode(inventory, inventory.app.nodes.first());
 }
 
 QString ClusterLock::defaultPath(const QString &cluster)

@@ -17,7 +17,7 @@ struct LockHolder
     QString describe() const;
 };
 
-// The cluster-wide lock: a file on the load-balancer host, created atomically with the
+// The cluster-wide lock: a file on the load-balancer host (see hostFor), created atomically with the
 // shell's noclobber (open with O_EXCL), so two consoles on two machines cannot both
 // get it. It names its holder; a run that finds its own run id in it (a resumed run)
 // takes it over.
@@ -31,7 +31,14 @@ public:
         QString error;     // the host could not be asked
     };
 
-    ClusterLock(CommandRunner &runner, const SshEndpoint &loadBalancer, const QString &path);
+    ClusterLock(CommandRunner &runner, const SshEndpoint &host, const QString &path);
+    // The inventory's lock: on its host, at its path.
+    ClusterLock(CommandRunner &runner, const Inventory &inventory);
+
+    // Where the lock lives: the load balancer's host, or, when the load balancer has none
+    // (a cloud LB switched by hand), the first app node's host — the same for every
+    // console that opens this inventory.
+    static SshEndpoint hostFor(const Inventory &inventory);
 
     static QString defaultPath(const QString &cluster);
     // load_balancer.lock_path, or the default for the cluster.
@@ -42,6 +49,8 @@ public:
     Result read();
     Result release(const QString &runId); // only if the lock is this run's
     Result breakLock();
+
+    const SshEndpoint &host() const { return m_endpoint; }
 
 private:
     Result runCommand(const ShellCommand &command);

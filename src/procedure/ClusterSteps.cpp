@@ -49,10 +49,23 @@ StepResult nodesStopped(RunContext &context, StepTarget target)
     });
 }
 
+// A load balancer the console cannot drive is switched by the operator: the step shows
+// what to do and waits for their word; the probes of the step's check then prove it.
+StepResult switchedByOperator(RunContext &context, const StepResult &instructions)
+{
+    if (!instructions.ok || !context.cluster().loadBalancerByHand())
+        return instructions;
+    if (context.askDoneByHand(instructions.reason))
+        return StepResult::success(tr("lb: switched by the operator"));
+    return StepResult::failure(tr("lb: the operator did not confirm the switch: %1").arg(instructions.reason),
+                               tr("Switch the load balancer as described, then retry the step."));
+}
+
 StepResult upstreamIs(RunContext &context, const QStringList &expected, const QString &what)
 {
     const StepResult answered = LoadBalancerSwitch::confirm(context, 200, what);
-    if (!answered.ok)
+    // Only the public URL can tell about a load balancer switched by hand.
+    if (!answered.ok || context.cluster().loadBalancerByHand())
         return answered;
     const LoadBalancerProbe probe = context.cluster().probeLoadBalancer();
     QStringList upstream = probe.upstream;
@@ -123,7 +136,7 @@ ProcedureStep ClusterSteps::loadBalancerToMaintenance(const QString &id)
     step.action = [](RunContext &context) {
         if (context.fact(QStringLiteral("window_start_ms")).isEmpty())
             context.remember(QStringLiteral("window_start_ms"), QString::number(now()));
-        return context.cluster().setMaintenance(true);
+        return switchedByOperator(context, context.cluster().setMaintenance(true));
     };
     step.check = [](RunContext &context) {
         return LoadBalancerSwitch::confirm(context, 503, tr("maintenance page served"));
@@ -153,9 +166,12 @@ ProcedureStep ClusterSteps::loadBalancerToAllNodes(const QString &id, bool fromM
         upstream.sort();
         all.sort();
         StepResult result = upstream == all ? StepResult::success() : context.cluster().setUpstream({});
-        if (result.ok && fromMaintenance)
-            result = context.cluster().setMaintenance(false);
-        return result;
+        if (result.ok && fromMaintenance) {
+            const StepResult serving = context.cluster().setMaintenance(false);
+            const QString both = QStringList{result.reason, serving.reason}.join(QLatin1Char('\n')).trimmed();
+            result = serving.ok ? StepResult::success(both) : serving;
+        }
+        return switchedByOperator(context, result);
     };
     step.check = [](RunContext &context) {
         const StepResult result = upstreamIs(context, names(context.nodes(StepTarget::AllNodes)),
@@ -181,7 +197,9 @@ ProcedureStep ClusterSteps::loadBalancerToFirstNode(const QString &id)
     step.preview = [](const RunContext &context) {
         return context.cluster().preview(ClusterControl::Operation::LbUpstream, &context.firstNode());
     };
-    step.action = [](RunContext &context) { return context.cluster().setUpstream({context.firstNode().name}); };
+    step.action = [](RunContext &context) {
+        return switchedByOperator(context, context.cluster().setUpstream({context.firstNode().name}));
+    };
     step.check = [](RunContext &context) {
         return upstreamIs(context, {context.firstNode().name}, tr("serving from %1 only").arg(context.firstNode().name));
     };

@@ -39,17 +39,6 @@ void journalStepEnd(RunContext &context, const ProcedureStep &step, StepState st
     context.observer().stepFinished(step, state, message);
 }
 
-void journalDecision(RunContext &context, const ProcedureStep &step, const QString &kind,
-                     const QString &answer, const QString &reason = QString())
-{
-    QJsonObject event = stepEvent(JournalEvent::Decision, step);
-    event.insert(QStringLiteral("kind"), kind);
-    event.insert(QStringLiteral("answer"), answer);
-    if (!reason.isEmpty())
-        event.insert(QStringLiteral("reason"), reason);
-    context.journal().append(event, true);
-}
-
 QString confirmationQuestion(const RunContext &context, const ProcedureStep &step)
 {
     if (step.confirmation == ConfirmationLevel::TypeClusterName)
@@ -125,6 +114,7 @@ ProcedureRunner::StepEnd ProcedureRunner::runStep(RunContext &context, const Pro
     QJsonObject started = stepEvent(JournalEvent::StepStarted, step);
     started.insert(QStringLiteral("title"), step.title);
     context.journal().append(started, true);
+    context.setCurrentStep(&step);
     context.observer().stepStarted(step, index, count);
 
     if (step.applies && !step.applies(context)) {
@@ -133,7 +123,7 @@ ProcedureRunner::StepEnd ProcedureRunner::runStep(RunContext &context, const Pro
     }
     if (step.confirmation != ConfirmationLevel::None) {
         const bool yes = context.observer().confirm(step, confirmationQuestion(context, step), step.confirmation);
-        journalDecision(context, step, QStringLiteral("confirm"), yes ? QStringLiteral("yes") : QStringLiteral("no"));
+        context.decision(step, QStringLiteral("confirm"), yes ? QStringLiteral("yes") : QStringLiteral("no"));
         if (!yes) {
             const QString message = tr("%1: the operator declined; the step did not run.").arg(step.title);
             journalStepEnd(context, step, StepState::Failed, message);
@@ -172,7 +162,7 @@ ProcedureRunner::StepEnd ProcedureRunner::runStep(RunContext &context, const Pro
             ? FailureDecision{FailurePolicy::Abort, {}}
             : context.observer().decideFailure(step, outcome, allowed);
         const FailurePolicy policy = allowed.contains(decision.policy) ? decision.policy : FailurePolicy::Abort;
-        journalDecision(context, step, QStringLiteral("failure"), toString(policy), decision.reason);
+        context.decision(step, QStringLiteral("failure"), toString(policy), decision.reason);
 
         switch (policy) {
         case FailurePolicy::Retry:

@@ -3,7 +3,6 @@
 #include "AdapterClusterControl.h"
 
 #include "journal/JournalStore.h"
-#include "ssh/InventoryEndpoints.h"
 #include "ssh/SshPool.h"
 
 #include <QCoreApplication>
@@ -22,7 +21,7 @@ QString tr(const char *text)
 ProcedureSession::ProcedureSession(const Inventory &inventory, SshPool &pool, ProcedureObserver &observer,
                                    RunSettings settings, const QString &runId)
     : m_inventory(inventory), m_pool(pool), m_observer(observer), m_settings(std::move(settings)), m_runId(runId),
-      m_lock(pool, endpointForLoadBalancer(inventory), ClusterLock::pathFor(inventory))
+      m_lock(pool, inventory)
 {
 }
 
@@ -36,11 +35,13 @@ ProcedureSession::Opened ProcedureSession::open(const PasswordSource &password, 
     const auto locked = m_lock.acquire(m_runId);
     if (!locked.error.isEmpty()) {
         *error = locked.error;
-        *hint = tr("Check that the load balancer host is reachable over SSH.");
+        *hint = tr("Check that %1 (%2), which keeps the cluster lock, is reachable over SSH.")
+                    .arg(m_lock.host().label, m_lock.host().host);
         return Opened::NotLocked;
     }
     if (!locked.ok) {
-        *error = tr("lb: the cluster %1 is locked by %2.").arg(m_inventory.cluster, locked.holder.describe());
+        *error = tr("%1: the cluster %2 is locked by %3.")
+                     .arg(m_lock.host().label, m_inventory.cluster, locked.holder.describe());
         *hint = tr("Wait for that run to finish; if it is stale, run 'nbconsole-cli unlock'.");
         return Opened::NotLocked;
     }

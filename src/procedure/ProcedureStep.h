@@ -12,7 +12,9 @@ namespace nb {
 class RunContext;
 
 enum class StepTarget { AllNodes, FirstNode, OtherNodes, LoadBalancer, Database, Cluster };
-enum class ConfirmationLevel { None, Confirm, TypeClusterName };
+// DoneByHand: the operator did something outside the console (switched a cloud load
+// balancer) and says so; nothing answers it in advance, not even --yes.
+enum class ConfirmationLevel { None, Confirm, TypeClusterName, DoneByHand };
 enum class FailurePolicy { Retry, RollBack, Abort, MarkDoneByHand };
 
 QString toString(FailurePolicy policy);

@@ -59,6 +59,8 @@ ResumePlan ResumePlan::make(const RunRecord &record, const Procedure &procedure,
     const LoadBalancerProbe lb = cluster.probeLoadBalancer();
     if (!lb.error.isEmpty())
         plan.clusterState.append(tr("lb: state unknown (%1)").arg(lb.error));
+    else if (cluster.loadBalancerByHand())
+        plan.clusterState.append(tr("the load balancer is switched by hand: check whether it is in maintenance"));
     else if (lb.mode == QLatin1String("maintenance"))
         plan.clusterState.append(tr("the load balancer is still in maintenance"));
     else if (lb.upstream.size() < inventory.app.nodes.size())

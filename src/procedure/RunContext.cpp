@@ -86,6 +86,26 @@ void RunContext::note(const QString &text)
     m_observer.note(text);
 }
 
+void RunContext::decision(const ProcedureStep &step, const QString &kind, const QString &answer,
+                          const QString &reason)
+{
+    QJsonObject event = JournalEvent::make(JournalEvent::Decision);
+    event.insert(QStringLiteral("step"), step.id);
+    event.insert(QStringLiteral("kind"), kind);
+    event.insert(QStringLiteral("answer"), answer);
+    if (!reason.isEmpty())
+        event.insert(QStringLiteral("reason"), reason);
+    m_journal.append(event, true);
+}
+
+bool RunContext::askDoneByHand(const QString &instructions)
+{
+    Q_ASSERT(m_step);
+    const bool done = m_observer.confirm(*m_step, instructions, ConfirmationLevel::DoneByHand);
+    decision(*m_step, QStringLiteral("by_hand"), done ? QStringLiteral("done") : QStringLiteral("no"), instructions);
+    return done;
+}
+
 void RunContext::nodeState(const QString &node, StepState state, const QString &message)
 {
     QJsonObject event = JournalEvent::make(JournalEvent::NodeState);

@@ -43,6 +43,13 @@ public:
     void restoreFacts(const QHash<QString, QString> &facts);
 
     void note(const QString &text);
+    // The step the runner is in; the operator's answers are journaled against it.
+    void setCurrentStep(const ProcedureStep *step) { m_step = step; }
+    void decision(const ProcedureStep &step, const QString &kind, const QString &answer,
+                  const QString &reason = QString());
+    // Shows the operator what to do outside the console and waits until they say it is
+    // done; false when they decline. Journaled.
+    bool askDoneByHand(const QString &instructions);
     void nodeState(const QString &node, StepState state, const QString &message = QString());
 
     const CancelToken &cancelToken() const { return m_cancel; }
@@ -63,6 +70,7 @@ private:
     QString m_runId;
     RunSettings m_settings;
     CancelToken m_cancel;
+    const ProcedureStep *m_step = nullptr;
     mutable QMutex m_factsMutex;
     QHash<QString, QString> m_facts;
 };

@@ -519,7 +519,10 @@ void ProcedureWizard::askConfirmation(const nb::ProcedureStep *, const QString &
     m_clusterNameEdit->clear();
     const bool typed = level == nb::ConfirmationLevel::TypeClusterName;
     m_confirmLabel->setText(tr("Type the cluster name (%1) to &confirm:").arg(m_inventory.cluster));
-    const bool ticked = level == nb::ConfirmationLevel::Confirm;
+    const bool byHand = level == nb::ConfirmationLevel::DoneByHand;
+    const bool ticked = level == nb::ConfirmationLevel::Confirm || byHand;
+    m_confirmBox->setText(byHand ? tr("I have &done this by hand; check it and go on")
+                                 : tr("I have read the commands; &run this step"));
     m_confirmLabel->setVisible(typed);
     m_clusterNameEdit->setVisible(typed);
     m_confirmBox->setVisible(ticked);
@@ -536,7 +539,8 @@ void ProcedureWizard::askConfirmation(const nb::ProcedureStep *, const QString &
 void ProcedureWizard::updateRunButton()
 {
     const bool given = !m_asking ? false
-        : *m_asking == nb::ConfirmationLevel::Confirm ? m_confirmBox->isChecked()
+        : *m_asking == nb::ConfirmationLevel::Confirm || *m_asking == nb::ConfirmationLevel::DoneByHand
+        ? m_confirmBox->isChecked()
         : *m_asking == nb::ConfirmationLevel::TypeClusterName ? m_clusterNameEdit->text() == m_inventory.cluster
                                                                : true;
     m_runButton->setEnabled(given);

@@ -8,6 +8,8 @@
 #include <QSet>
 #include <QStringList>
 
+#include <functional>
+
 // A simulated NocoBase cluster behind the adapter boundary. Nodes behave as NocoBase
 // does (NOCOBASE-NOTES.md): a start installs into an empty database, migrates when its
 // release is newer than the database's, writes an OLDER release into a newer database,
@@ -43,6 +45,9 @@ public:
     QMap<QString, int> failStarts; // node -> how many starts fail before one works
     QStringList events;
     QMap<QString, QPair<QString, int>> backups; // path -> (db version, rows)
+    // A load balancer switched by hand: a switch only says what to do; the operator
+    // carries it out (doByHand) before saying it is done.
+    bool byHand = false;
 
     Node node(const QString &name) const
     {
@@ -147,23 +152,37 @@ public:
     nb::LoadBalancerProbe probeLoadBalancer() override
     {
         QMutexLocker lock(&m_mutex);
+        if (byHand)
+            return {QStringLiteral("unknown"), {}, {}};
         return {maintenance ? QStringLiteral("maintenance") : QStringLiteral("serve"), upstream, {}};
     }
+    bool loadBalancerByHand() const override { return byHand; }
 
     nb::StepResult setMaintenance(bool on) override
     {
-        QMutexLocker lock(&m_mutex);
-        events.append(on ? QStringLiteral("lb:maintenance") : QStringLiteral("lb:serve"));
-        maintenance = on;
-        return nb::StepResult::success();
+        const auto apply = [this, on] {
+            events.append(on ? QStringLiteral("lb:maintenance") : QStringLiteral("lb:serve"));
+            maintenance = on;
+        };
+        return change(apply, on ? QStringLiteral("show the maintenance page") : QStringLiteral("serve the nodes"));
     }
 
     nb::StepResult setUpstream(const QStringList &names) override
     {
+        const auto apply = [this, names] {
+            upstream = names.isEmpty() ? m_allNodes : names;
+            events.append(QStringLiteral("lb:upstream:") + upstream.join(QLatin1Char(',')));
+        };
+        return change(apply, QStringLiteral("send traffic to ") + (names.isEmpty() ? m_allNodes : names).join(QLatin1Char(',')));
+    }
+
+    // What the operator does on a load balancer switched by hand.
+    void doByHand()
+    {
         QMutexLocker lock(&m_mutex);
-        upstream = names.isEmpty() ? m_allNodes : names;
-        events.append(QStringLiteral("lb:upstream:") + upstream.join(QLatin1Char(',')));
-        return nb::StepResult::success();
+        for (const auto &apply : m_pendingByHand)
+            apply();
+        m_pendingByHand.clear();
     }
 
     nb::LoadBalancerAnswer probeLoadBalancerUrl() override
@@ -210,6 +229,17 @@ public:
     }
 
 private:
+    nb::StepResult change(const std::function<void()> &apply, const QString &instructions)
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!byHand) {
+            apply();
+            return nb::StepResult::success();
+        }
+        m_pendingByHand.append(apply);
+        return nb::StepResult::success(QStringLiteral("On the load balancer, ") + instructions + QLatin1Char('.'));
+    }
+
     void record(const QString &event)
     {
         QMutexLocker lock(&m_mutex);
@@ -219,4 +249,5 @@ private:
     mutable QMutex m_mutex;
     QMap<QString, Node> m_nodes;
     QStringList m_allNodes;
+    QVector<std::function<void()>> m_pendingByHand;
 };

@@ -6,6 +6,8 @@
 #include <QSet>
 #include <QStringList>
 
+#include <functional>
+
 // A front end that answers as the test says and remembers what it was shown.
 class ScriptedObserver : public nb::ProcedureObserver
 {
@@ -17,6 +19,9 @@ public:
     QStringList notes;
     QVector<QVector<nb::FailurePolicy>> offered;
     nb::RunOutcome outcome = nb::RunOutcome::Running;
+    QStringList askedByHand;                          // instructions shown for work done by hand
+    bool declineByHand = false;
+    std::function<void()> doByHand;                   // what the operator does before saying done
 
     void runStarted(const QString &, const nb::Procedure &, bool) override {}
     void stepStarted(const nb::ProcedureStep &, int, int) override {}
@@ -31,8 +36,16 @@ public:
     {
         finished.append(step.id + QLatin1Char(':') + nb::toString(state));
     }
-    bool confirm(const nb::ProcedureStep &step, const QString &, nb::ConfirmationLevel) override
+    bool confirm(const nb::ProcedureStep &step, const QString &question, nb::ConfirmationLevel level) override
     {
+        if (level == nb::ConfirmationLevel::DoneByHand) {
+            askedByHand.append(step.id + QStringLiteral(": ") + question);
+            if (declineByHand)
+                return false;
+            if (doByHand)
+                doByHand();
+            return true;
+        }
         confirmed.append(step.id);
         return !decline.contains(step.id);
     }

@@ -96,6 +96,29 @@ private slots:
         QVERIFY(lock.breakLock().ok);
         QVERIFY(lock.acquire(QStringLiteral("new")).ok);
     }
+
+    void lockLivesOnTheLoadBalancerOrTheFirstNode()
+    {
+        Inventory inventory;
+        inventory.cluster = QStringLiteral("c1");
+        for (const char *name : {"app-1", "app-2"}) {
+            AppNode node;
+            node.name = QString::fromLatin1(name);
+            node.host = node.name + QStringLiteral(".example");
+            inventory.app.nodes.append(node);
+        }
+        inventory.loadBalancer.kind = QStringLiteral("nginx");
+        inventory.loadBalancer.host = QStringLiteral("lb.example");
+        QCOMPARE(ClusterLock::hostFor(inventory).label, QStringLiteral("lb"));
+        QCOMPARE(ClusterLock::hostFor(inventory).host, QStringLiteral("lb.example"));
+
+        // A cloud load balancer has no host to keep it: every console then uses the
+        // first app node's host, so two of them still exclude each other.
+        inventory.loadBalancer.kind = QStringLiteral("manual");
+        inventory.loadBalancer.host.clear();
+        QCOMPARE(ClusterLock::hostFor(inventory).label, QStringLiteral("app-1"));
+        QCOMPARE(ClusterLock::hostFor(inventory).host, QStringLiteral("app-1.example"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestClusterLock)

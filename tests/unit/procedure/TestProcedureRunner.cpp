@@ -111,6 +111,70 @@ private slots:
         QVERIFY(!record.facts.value(QStringLiteral("backup")).isEmpty());
     }
 
+    void manualLoadBalancerWaitsForTheOperator()
+    {
+        Run run(QStringLiteral("2.2.14"), QStringLiteral("2.2.15"));
+        run.cluster.byHand = true;
+        run.observer.doByHand = [&run] { run.cluster.doByHand(); };
+        const auto result = upgrade(run);
+        QCOMPARE(toString(result.outcome), toString(RunOutcome::Succeeded));
+        const auto &c = run.cluster;
+        // The operator was shown what to do at each switch, and the nodes stopped only
+        // after they had put the load balancer into maintenance.
+        QCOMPARE(run.observer.askedByHand.size(), 2);
+        QVERIFY2(run.observer.askedByHand.first().startsWith(QStringLiteral("lb-maintenance: On the load balancer, show")),
+                 qPrintable(run.observer.askedByHand.first()));
+        QVERIFY2(run.observer.askedByHand.last().contains(QStringLiteral("serve the nodes")),
+                 qPrintable(run.observer.askedByHand.last()));
+        for (int i = 1; i <= 3; ++i)
+            QVERIFY(c.indexOf(QStringLiteral("lb:maintenance")) < c.indexOf(QStringLiteral("stop:app-%1").arg(i)));
+        QVERIFY(!c.maintenance);
+
+        int byHand = 0;
+        for (const auto &decision : run.record().decisions)
+            byHand += decision.kind == QLatin1String("by_hand") && decision.answer == QLatin1String("done");
+        QCOMPARE(byHand, 2);
+    }
+
+    void manualLoadBalancerNotSwitchedStopsBeforeAnyNode()
+    {
+        Run run(QStringLiteral("2.2.14"), QStringLiteral("2.2.15"));
+        run.cluster.byHand = true;
+        run.observer.declineByHand = true;
+        const auto result = upgrade(run);
+        QVERIFY(result.outcome != RunOutcome::Succeeded);
+        QVERIFY2(result.message.contains(QStringLiteral("did not confirm")), qPrintable(result.message));
+        QCOMPARE(run.cluster.runningCount(), 3);
+        QCOMPARE(run.cluster.indexOf(QStringLiteral("stop:app-1")), -1);
+    }
+
+    void manualLoadBalancerSaidDoneButNotSwitchedFailsTheCheck()
+    {
+        // "Done" is not taken on faith: the public URL must show the maintenance page.
+        Run run(QStringLiteral("2.2.14"), QStringLiteral("2.2.15"));
+        run.settings.lbSwitchTimeout = std::chrono::milliseconds(200);
+        run.open(QStringLiteral("run-1"));
+        run.cluster.byHand = true;
+        const auto result = upgrade(run);
+        QVERIFY(result.outcome != RunOutcome::Succeeded);
+        QVERIFY2(result.message.contains(QStringLiteral("not confirmed")), qPrintable(result.message));
+        QCOMPARE(run.cluster.runningCount(), 3);
+    }
+
+    void maintenanceWithManualLoadBalancer()
+    {
+        Run run(QStringLiteral("2.2.14"), QString());
+        run.cluster.byHand = true;
+        run.observer.doByHand = [&run] { run.cluster.doByHand(); };
+        static const Procedure begin = ProcedureCatalog::maintenanceBegin();
+        QCOMPARE(toString(ProcedureRunner(begin, nullptr).run(*run.context).outcome), toString(RunOutcome::Succeeded));
+        QCOMPARE(run.cluster.runningCount(), 1);
+        QCOMPARE(run.cluster.upstream, QStringList{QStringLiteral("app-1")});
+        QCOMPARE(run.observer.askedByHand.size(), 1);
+        QVERIFY2(run.observer.askedByHand.first().contains(QStringLiteral("send traffic to app-1")),
+                 qPrintable(run.observer.askedByHand.first()));
+    }
+
     void declinedConfirmationChangesNothing()
     {
         Run run(QStringLiteral("2.2.14"), QStringLiteral("2.2.15"));
