@@ -1,7 +1,10 @@
 #include "ClusterMonitor.h"
 
+#include <adapters/AdapterFactory.h>
 #include <adapters/HealthCheck.h>
 #include <inventory/Inventory.h>
+#include <ssh/InventoryEndpoints.h>
+#include <ssh/SshPool.h>
 
 #include <QDateTime>
 #include <QNetworkAccessManager>
@@ -30,7 +33,22 @@ bool isBusyCode(const QString &code)
 bool sameStatus(const NodeStatus &a, const NodeStatus &b)
 {
     return a.health == b.health && a.run == b.run && a.maintenance == b.maintenance && a.code == b.code
-        && a.message == b.message && a.version == b.version && a.stale == b.stale;
+        && a.message == b.message && a.version == b.version && a.stale == b.stale
+        && a.hostWatched == b.hostWatched && a.metricsError == b.metricsError && a.metricsStale == b.metricsStale
+        && a.runtimeRun == b.runtimeRun && a.runtimeDetail == b.runtimeDetail;
+}
+
+NodeStatus::Run runOf(RunState state)
+{
+    switch (state) {
+    case RunState::Running:
+        return NodeStatus::Run::Running;
+    case RunState::Stopped:
+        return NodeStatus::Run::Stopped;
+    case RunState::Unknown:
+        break;
+    }
+    return NodeStatus::Run::Unknown;
 }
 
 } // namespace
@@ -62,6 +80,40 @@ QUrl ClusterMonitor::infoUrlFor(const QUrl &healthUrl)
     return url;
 }
 
+QString ClusterMonitor::dataPathFor(const Inventory &inventory, const AppNode &node)
+{
+    if (!inventory.storagePath.isEmpty())
+        return inventory.storagePath;
+    const QString projectDir = inventory.effectiveCompose(node).projectDir;
+    if (inventory.app.runtime == QLatin1String("compose") && !projectDir.isEmpty())
+        return projectDir;
+    if (inventory.app.runtime == QLatin1String("pm2") && !inventory.app.pm2.appDir.isEmpty())
+        return inventory.app.pm2.appDir;
+    return QStringLiteral("/");
+}
+
+void ClusterMonitor::setHostRunner(std::shared_ptr<CommandRunner> runner, bool runtimeState)
+{
+    delete m_hostPoller;
+    m_hostPoller = nullptr;
+    m_runtime.reset();
+    m_hostRunner = std::move(runner);
+    m_runtimeState = runtimeState;
+    if (!m_hostRunner)
+        return;
+    m_hostPoller = new HostMetricsPoller(m_hostRunner, this);
+    connect(m_hostPoller, &HostMetricsPoller::hostRead, this, &ClusterMonitor::onHostRead);
+}
+
+void ClusterMonitor::enableHostMetrics(bool runtimeState)
+{
+    SshPolicy policy;
+    // A host that does not answer holds one reader thread until this fires; it need
+    // not be longer than a health request.
+    policy.connectTimeout = std::chrono::seconds(5);
+    setHostRunner(std::make_shared<SshPool>(policy), runtimeState);
+}
+
 void ClusterMonitor::setTargets(const QVector<Target> &targets)
 {
     QHash<QString, Watch *> kept;
@@ -74,6 +126,7 @@ void ClusterMonitor::setTargets(const QVector<Target> &targets)
         }
         watch->target = target;
         watch->status.host = target.host;
+        watch->status.hostWatched = m_hostPoller && !target.ssh.host.isEmpty();
         kept.insert(target.node, watch);
         m_order.append(target.node);
     }
@@ -85,14 +138,35 @@ void ClusterMonitor::setTargets(const QVector<Target> &targets)
         delete gone;
     }
     m_watches = kept;
+    updateHostTargets();
+}
+
+void ClusterMonitor::updateHostTargets()
+{
+    if (!m_hostPoller)
+        return;
+    QVector<HostMetricsPoller::Target> hosts;
+    for (const QString &node : std::as_const(m_order)) {
+        const Target &target = m_watches.value(node)->target;
+        if (!target.ssh.host.isEmpty())
+            hosts.append({node, target.ssh, target.dataPath, target.appNode});
+    }
+    m_hostPoller->setTargets(hosts, m_runtime);
 }
 
 void ClusterMonitor::setInventory(const Inventory &inventory)
 {
     QVector<Target> targets;
+    if (m_hostRunner && m_runtimeState)
+        m_runtime = AdapterFactory::runtime(inventory, *m_hostRunner);
     for (const AppNode &node : inventory.app.nodes) {
         const QUrl health(inventory.healthUrl(node));
-        targets.append({node.name, node.host, health, infoUrlFor(health)});
+        Target target{node.name, node.host, health, infoUrlFor(health), {}, {}, node};
+        if (m_hostRunner) {
+            target.ssh = endpointForNode(inventory, node);
+            target.dataPath = dataPathFor(inventory, node);
+        }
+        targets.append(target);
     }
     setTargets(targets);
 }
@@ -117,6 +191,8 @@ void ClusterMonitor::start()
 void ClusterMonitor::stop()
 {
     m_tick.stop();
+    if (m_hostPoller)
+        m_hostPoller->cancel();
     for (Watch *watch : std::as_const(m_watches)) {
         if (watch->healthReply)
             watch->healthReply->abort();
@@ -130,6 +206,10 @@ void ClusterMonitor::pollNow()
     markStaleNodes();
     for (const QString &node : std::as_const(m_order))
         probe(*m_watches.value(node));
+    if (m_hostPoller) {
+        m_hostPoller->setCommandTimeout(m_requestTimeoutMs);
+        m_hostPoller->pollNow();
+    }
 }
 
 QStringList ClusterMonitor::nodes() const
@@ -258,26 +338,71 @@ void ClusterMonitor::onInfoFinished(const QString &node, QNetworkReply *reply)
     publish(*watch, before);
 }
 
-void ClusterMonitor::markStaleNodes()
+void ClusterMonitor::onHostRead(const HostReading &reading)
 {
-    const qint64 now = nowMs();
+    Watch *watch = m_watches.value(reading.node);
+    if (!watch)
+        return;
+    const NodeStatus before = watch->status;
+    NodeStatus &status = watch->status;
+    if (reading.answered) {
+        HostMetrics metrics = reading.metrics;
+        // CPU use is the difference to the previous read: the average over the whole
+        // interval, with no sleep on the host.
+        metrics.cpuPercent = HostMetrics::cpuPercentBetween(status.metrics.cpu, metrics.cpu);
+        status.metrics = metrics;
+        status.metricsMs = reading.timeMs;
+        status.metricsStale = false;
+        status.metricsError = metrics.problems.join(QStringLiteral("; "));
+        const std::pair<Metric, double> samples[] = {{Metric::CpuPercent, metrics.cpuPercent},
+                                                     {Metric::MemoryPercent, metrics.memoryPercent},
+                                                     {Metric::Load1, metrics.load1},
+                                                     {Metric::DiskPercent, metrics.diskPercent}};
+        for (const auto &[metric, value] : samples) {
+            if (value >= 0)
+                watch->history.series(metric).append(reading.timeMs, value);
+        }
+    } else {
+        // Keep the last figures; their age turns them stale (markStaleNodes).
+        status.metricsError = reading.error;
+        ageOut(status, nowMs());
+    }
+    if (reading.hasRuntime) {
+        status.runtimeRun = runOf(reading.runtime.state);
+        status.runtimeDetail = reading.runtime.detail;
+    }
+    publish(*watch, before);
+    emit hostRead(reading.node);
+}
+
+bool ClusterMonitor::ageOut(NodeStatus &status, qint64 now) const
+{
     const int limit = staleAfter();
-    for (Watch *watch : std::as_const(m_watches)) {
-        NodeStatus &status = watch->status;
-        const qint64 since = status.lastAnswerMs > 0 ? status.lastAnswerMs : m_startedMs;
-        if (now - since <= limit)
-            continue;
+    const qint64 since = status.lastAnswerMs > 0 ? status.lastAnswerMs : m_startedMs;
+    if (now - since > limit) {
         status.stale = true;
         if (status.lastAnswerMs == 0)
             status.health = NodeStatus::Health::Unreachable;
+    }
+    const qint64 read = status.metricsMs > 0 ? status.metricsMs : m_startedMs;
+    if (status.hostWatched && now - read > limit)
+        status.metricsStale = true;
+    return status.stale || status.metricsStale;
+}
+
+void ClusterMonitor::markStaleNodes()
+{
+    const qint64 now = nowMs();
+    for (Watch *watch : std::as_const(m_watches)) {
         // A stale node is announced on every tick: its age is part of what the operator sees.
-        emit statusChanged(status);
+        if (ageOut(watch->status, now))
+            emit statusChanged(watch->status);
     }
 }
 
 void ClusterMonitor::publish(Watch &watch, const NodeStatus &before)
 {
-    if (!sameStatus(before, watch.status) || watch.status.stale)
+    if (!sameStatus(before, watch.status) || watch.status.stale || watch.status.metricsStale)
         emit statusChanged(watch.status);
 }
 

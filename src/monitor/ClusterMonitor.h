@@ -1,5 +1,6 @@
 #pragma once
 
+#include "HostMetricsPoller.h"
 #include "NodeHistory.h"
 #include "NodeStatus.h"
 
@@ -11,6 +12,8 @@
 #include <QUrl>
 #include <QVector>
 
+#include <memory>
+
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -19,10 +22,12 @@ namespace nb {
 struct Inventory;
 
 // Watches every app node over time: on each tick it asks the node's health URL and, when
-// the node is ready, app:getInfo for the version its database reports. Requests are
-// asynchronous (the GUI thread only dispatches replies); each has its own timeout, and a
-// node that gives no definite answer for longer than staleAfter() is marked stale so an
-// old "Healthy" is never shown as if it were current.
+// the node is ready, app:getInfo for the version its database reports; with a host
+// runner it also reads the host's CPU, memory, load and data-path disk and the runtime's
+// state over SSH (HostMetricsPoller, on worker threads). Requests are asynchronous (the
+// GUI thread only dispatches replies); each has its own timeout, and a node that gives
+// no definite answer for longer than staleAfter() is marked stale, its host figures
+// likewise, so an old "Healthy" or an old CPU figure is never shown as if it were current.
 class ClusterMonitor : public QObject
 {
     Q_OBJECT
@@ -34,6 +39,10 @@ public:
         QString host;
         QUrl healthUrl;
         QUrl infoUrl;
+        // Where host figures are read; an empty host means health checks only.
+        SshEndpoint ssh;
+        QString dataPath;
+        AppNode appNode;
     };
 
     explicit ClusterMonitor(QObject *parent = nullptr);
@@ -44,6 +53,17 @@ public:
     void setInventory(const Inventory &inventory);
     // app:getInfo lives beside the health check: .../api/__health_check -> .../api/app:getInfo
     static QUrl infoUrlFor(const QUrl &healthUrl);
+    // The directory whose disk matters: the shared storage, else the node's app directory.
+    static QString dataPathFor(const Inventory &inventory, const AppNode &node);
+
+    // Reads host figures (and, with runtimeState, the runtime adapter's status) through
+    // this runner from now on; call before setInventory(). Null: health checks only.
+    void setHostRunner(std::shared_ptr<CommandRunner> runner, bool runtimeState = true);
+    // The same over the console's own SSH pool: strict known_hosts, no prompts (a
+    // monitor never asks), sessions apart from the procedures' so a long step on a host
+    // does not hold up its figures.
+    void enableHostMetrics(bool runtimeState = true);
+    bool readsHosts() const { return m_hostPoller != nullptr; }
 
     void setInterval(int ms);
     int interval() const { return m_tick.interval(); }
@@ -68,6 +88,8 @@ public:
 signals:
     void statusChanged(const nb::NodeStatus &status);
     void sampleRecorded(const QString &node, nb::Metric metric);
+    // A host read finished (figures, runtime state or the reason it failed).
+    void hostRead(const QString &node);
 
 private:
     struct Watch
@@ -83,7 +105,10 @@ private:
     void probe(Watch &watch);
     void onHealthFinished(const QString &node, QNetworkReply *reply);
     void onInfoFinished(const QString &node, QNetworkReply *reply);
+    void onHostRead(const HostReading &reading);
     void markStaleNodes();
+    bool ageOut(NodeStatus &status, qint64 now) const;
+    void updateHostTargets();
     QNetworkReply *get(const QUrl &url);
     void publish(Watch &watch, const NodeStatus &before);
 
@@ -95,6 +120,10 @@ private:
     QVector<QString> m_order;
     QHash<QString, Watch *> m_watches;
     NodeHistory m_emptyHistory{1};
+    std::shared_ptr<CommandRunner> m_hostRunner;
+    bool m_runtimeState = true;
+    std::shared_ptr<RuntimeAdapter> m_runtime;
+    HostMetricsPoller *m_hostPoller = nullptr;
 };
 
 } // namespace nb

@@ -24,8 +24,26 @@ QString NodeStatus::healthText() const
     return QString();
 }
 
+namespace {
+
+QString secondsAgo(qint64 ms)
+{
+    const qint64 seconds = qMax<qint64>(0, ms / 1000);
+    if (seconds < 120)
+        return NodeStatus::tr("%1 s ago").arg(seconds);
+    if (seconds < 7200)
+        return NodeStatus::tr("%1 min ago").arg(seconds / 60);
+    return NodeStatus::tr("%1 h ago").arg(seconds / 3600);
+}
+
+} // namespace
+
 QString NodeStatus::runText() const
 {
+    if (runtimeRun != Run::Unknown) {
+        const QString state = runtimeRun == Run::Running ? tr("running") : tr("stopped");
+        return runtimeDetail.isEmpty() ? state : tr("%1 — %2").arg(state, runtimeDetail);
+    }
     switch (run) {
     case Run::Running:
         return tr("running");
@@ -41,12 +59,19 @@ QString NodeStatus::ageText(qint64 nowMs) const
 {
     if (lastAnswerMs <= 0)
         return tr("never answered");
-    const qint64 seconds = qMax<qint64>(0, (nowMs - lastAnswerMs) / 1000);
-    if (seconds < 120)
-        return tr("last seen %1 s ago").arg(seconds);
-    if (seconds < 7200)
-        return tr("last seen %1 min ago").arg(seconds / 60);
-    return tr("last seen %1 h ago").arg(seconds / 3600);
+    return tr("last seen %1").arg(secondsAgo(nowMs - lastAnswerMs));
+}
+
+QString NodeStatus::hostText(qint64 nowMs) const
+{
+    if (!hostWatched)
+        return tr("not read (no SSH access configured)");
+    QString text = metricsMs <= 0 ? tr("never read") : tr("read %1").arg(secondsAgo(nowMs - metricsMs));
+    if (metricsStale)
+        text = tr("STALE: %1").arg(text);
+    if (!metricsError.isEmpty())
+        text += QStringLiteral(" — ") + metricsError;
+    return text;
 }
 
 QString NodeStatus::summary(qint64 nowMs) const
@@ -56,6 +81,9 @@ QString NodeStatus::summary(qint64 nowMs) const
         text = tr("STALE: %1, %2").arg(ageText(nowMs), text);
     if (!message.isEmpty() && health != Health::Busy)
         text += QStringLiteral(" — ") + message;
+    // A healthy answer over HTTP says nothing about the host's figures: their age shows.
+    if (metricsStale)
+        text += QStringLiteral(" · ") + tr("host metrics STALE");
     return text;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "HostMetrics.h"
+
 #include <QCoreApplication>
 #include <QMetaType>
 #include <QString>
@@ -36,9 +38,22 @@ public:
     qint64 latencyMs = -1;    // of the last HTTP answer
     bool stale = false;       // no definite answer for longer than the monitor's limit
 
+    // The host's own figures and the runtime's view, when the monitor reads them over SSH.
+    bool hostWatched = false;
+    HostMetrics metrics;          // the last figures read; kept while the host is silent
+    qint64 metricsMs = 0;         // epoch ms of that read
+    QString metricsError;         // why the latest read failed; empty after a good one
+    bool metricsStale = false;    // no read for longer than the monitor's limit
+    Run runtimeRun = Run::Unknown; // what docker compose, systemd, pm2 ... say
+    QString runtimeDetail;        // "Up 5 minutes", "inactive", or why it is not known
+
     // Short words for the health, e.g. "Healthy", "Migrating", "Down".
     QString healthText() const;
+    // The runtime's answer when there is one ("running — Up 5 minutes"), else what the
+    // health check implies.
     QString runText() const;
+    // "read 2 s ago", "STALE: last read 1 min ago — app-1: connection refused", ...
+    QString hostText(qint64 nowMs) const;
     // "last seen 42 s ago" (or "never answered") at the given time.
     QString ageText(qint64 nowMs) const;
     // One line for a person: health, the node's message and, when stale, the age.

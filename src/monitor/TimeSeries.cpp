@@ -4,17 +4,15 @@
 
 namespace nb {
 
-TimeSeries::TimeSeries(int capacity) : m_samples(std::max(1, capacity)) {}
+TimeSeries::TimeSeries(int capacity) : m_capacity(std::max(1, capacity)) {}
 
 void TimeSeries::append(qint64 timeMs, double value)
 {
-    const int capacity = m_samples.size();
-    if (m_size < capacity) {
-        m_samples[(m_first + m_size) % capacity] = {timeMs, value};
-        ++m_size;
+    if (m_samples.size() < m_capacity) {
+        m_samples.append({timeMs, value});
     } else {
         m_samples[m_first] = {timeMs, value};
-        m_first = (m_first + 1) % capacity;
+        m_first = (m_first + 1) % m_capacity;
     }
 }
 
@@ -27,7 +25,8 @@ QVector<TimeSeries::Sample> TimeSeries::since(qint64 fromMs) const
 {
     // Samples arrive in time order, so the first one inside the window is found by bisection.
     int low = 0;
-    int high = m_size;
+    const int count = size();
+    int high = count;
     while (low < high) {
         const int middle = (low + high) / 2;
         if (at(middle).timeMs < fromMs)
@@ -36,8 +35,8 @@ QVector<TimeSeries::Sample> TimeSeries::since(qint64 fromMs) const
             high = middle;
     }
     QVector<Sample> result;
-    result.reserve(m_size - low);
-    for (int i = low; i < m_size; ++i)
+    result.reserve(count - low);
+    for (int i = low; i < count; ++i)
         result.append(at(i));
     return result;
 }

@@ -18,7 +18,7 @@ private:
     static ClusterMonitor::Target target(const QString &node, const QString &healthUrl)
     {
         const QUrl url(healthUrl);
-        return {node, QStringLiteral("127.0.0.1"), url, ClusterMonitor::infoUrlFor(url)};
+        return {node, QStringLiteral("127.0.0.1"), url, ClusterMonitor::infoUrlFor(url), {}, {}, {}};
     }
 
     // A port on which nothing listens: taken from a server that is then closed.
