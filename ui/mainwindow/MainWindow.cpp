@@ -3,6 +3,7 @@
 #include "ClusterTreeModel.h"
 #include "ui_MainWindow.h"
 
+#include <accessibility/AccessibleNames.h>
 #include <core/ApplicationInfo.h>
 #include <details/NodeDetailsPane.h>
 #include <inventory/InventoryLoader.h>
@@ -79,6 +80,7 @@ MainWindow::MainWindow(QWidget *parent)
     restoreState(settings.windowState());
     applySettings();
     rebuildRecentMenu();
+    AccessibleNames::nameBuiltInButtons(this);
 }
 
 MainWindow::~MainWindow() = default;
@@ -259,9 +261,12 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::showSettings()
 {
-    SettingsDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted)
-        applySettings();
+    // open(), not exec(): a screen reader or GUI test tool that chose the menu item over
+    // AT-SPI waits for the action's reply, which exec() would hold until the dialog closes.
+    auto *dialog = new SettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &MainWindow::applySettings);
+    dialog->open();
 }
 
 void MainWindow::applySettings()
