@@ -292,8 +292,10 @@ AnsibleImport::Result AnsibleImport::toInventory(const Parsed &ansible, const Ro
 
     const QStringList lbs = ansible.hostsOf(map.lb);
     if (lbs.isEmpty()) {
-        yaml += "load_balancer: {kind: manual}   # group '" + map.lb.toUtf8() + "' has no hosts\n";
-        result.notes.append(tr("group '%1' has no hosts: the load balancer is set to manual").arg(map.lb));
+        yaml += "load_balancer: {kind: manual}   # CHECK: group '" + map.lb.toUtf8()
+            + "' has no hosts; add url: (the cluster's public address)\n";
+        result.notes.append(tr("group '%1' has no hosts: the load balancer is set to manual; add its public url")
+                                .arg(map.lb));
     } else {
         if (lbs.size() > 1)
             result.notes.append(tr("group '%1' has %2 hosts; the first, %3, is the load balancer")

@@ -21,6 +21,10 @@ StepResult probeAll(RunContext &context, QHash<QString, NodeSnapshot> &probes)
     const LoadBalancerProbe lb = context.cluster().probeLoadBalancer();
     if (!lb.error.isEmpty())
         return StepResult::failure(tr("lb: %1").arg(lb.error));
+    const auto &settings = context.inventory().loadBalancer;
+    if (context.cluster().loadBalancerByHand() && settings.host.isEmpty() && settings.url.isEmpty())
+        return StepResult::failure(tr("lb: switched by hand and has no url: nothing can prove its switches"),
+                                   tr("Add the cluster's public address as load_balancer.url to the inventory."));
     context.note(tr("lb: mode %1, upstream %2").arg(lb.mode, lb.upstream.join(QStringLiteral(", "))));
     for (const auto &node : context.nodes(StepTarget::AllNodes)) {
         const NodeSnapshot probe = context.cluster().probeNode(node);

@@ -39,7 +39,7 @@ ExecTargetPicker::ExecTargetPicker(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_allRadio, 0, 0, 1, 2);
     layout->addWidget(m_roleRadio, 1, 0);
-    layout->addWidget(m_roleCombo, 1, 1);
+    layout->addWidget(m_roleCombo, 1, 1, Qt::AlignLeft);
     layout->addWidget(m_hostsRadio, 2, 0, Qt::AlignTop);
     layout->addWidget(m_hostList, 2, 1);
     layout->setColumnStretch(1, 1);

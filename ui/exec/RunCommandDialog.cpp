@@ -75,6 +75,7 @@ RunCommandDialog::RunCommandDialog(const nb::Inventory &inventory, QWidget *pare
     m_timeoutSpin->setRange(1, 24 * 3600);
     m_timeoutSpin->setValue(600); // the CLI's default
     m_timeoutSpin->setSuffix(tr(" s"));
+    m_timeoutSpin->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     auto *form = new QFormLayout;
     auto *commandLabel = new QLabel(tr("C&ommand:"), this);
     commandLabel->setBuddy(m_commandEdit);

@@ -6,11 +6,13 @@
 #include <accessibility/AccessibleNames.h>
 #include <core/ApplicationInfo.h>
 #include <details/NodeDetailsPane.h>
+#include <exec/RunCommandDialog.h>
 #include <inventory/InventoryLoader.h>
 #include <journal/JournalStore.h>
 #include <log/LogDock.h>
 #include <log/LogLineModel.h>
 #include <monitor/ClusterMonitor.h>
+#include <runs/RunsHistoryDialog.h>
 #include <settings/ConsoleSettings.h>
 #include <settings/SettingsDialog.h>
 #include <topology/NodeItem.h>
@@ -50,6 +52,8 @@ MainWindow::MainWindow(QWidget *parent)
         connect(action, &QAction::triggered, this, [this, wizardKind] { openWizard(wizardKind); });
     }
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_ui->runCommandAction, &QAction::triggered, this, &MainWindow::openRunCommand);
+    connect(m_ui->runsHistoryAction, &QAction::triggered, this, &MainWindow::openRunsHistory);
     connect(m_ui->quitAction, &QAction::triggered, qApp, &QApplication::closeAllWindows);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->zoomInAction, &QAction::triggered, m_ui->topologyView, &TopologyView::zoomIn);
@@ -119,7 +123,7 @@ bool MainWindow::openInventory(const QString &path)
     m_monitor->start();
 
     m_inventory = inventory;
-    for (QAction *action : {m_ui->firstStartAction, m_ui->upgradeAction, m_ui->maintenanceAction})
+    for (QAction *action : {m_ui->firstStartAction, m_ui->upgradeAction, m_ui->maintenanceAction, m_ui->runCommandAction})
         action->setEnabled(true);
 
     ConsoleSettings().addRecentInventory(path);
@@ -138,6 +142,39 @@ ProcedureWizard *MainWindow::openWizard(ProcedureWizard::Kind kind)
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->show();
     return wizard;
+}
+
+RunCommandDialog *MainWindow::openRunCommand()
+{
+    if (!m_inventory)
+        return nullptr;
+    auto *dialog = new RunCommandDialog(*m_inventory, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RunCommandDialog::outputArrived, m_logDock, &LogDock::append);
+    dialog->show();
+    return dialog;
+}
+
+RunsHistoryDialog *MainWindow::openRunsHistory()
+{
+    const auto canResume = [this](const nb::RunRecord &run) {
+        return m_inventory && run.cluster == m_inventory->cluster && ProcedureWizard::kindOf(run.procedure);
+    };
+    auto *dialog = new RunsHistoryDialog(nb::JournalStore(), m_inventory ? m_inventory->cluster : QString(),
+                                         canResume, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RunsHistoryDialog::resumeRequested, this, &MainWindow::resumeRun);
+    dialog->show();
+    return dialog;
+}
+
+void MainWindow::resumeRun(const nb::RunRecord &run)
+{
+    const auto kind = ProcedureWizard::kindOf(run.procedure);
+    if (!kind)
+        return;
+    if (ProcedureWizard *wizard = openWizard(*kind))
+        wizard->setResume(run);
 }
 
 QString MainWindow::clusterVersion() const
@@ -171,10 +208,7 @@ void MainWindow::offerResume()
     const auto kind = ProcedureWizard::kindOf(record->procedure);
     if (kind) {
         QPushButton *resume = box->addButton(tr("&Resume…"), QMessageBox::AcceptRole);
-        connect(resume, &QPushButton::clicked, this, [this, kind, run = *record] {
-            if (ProcedureWizard *wizard = openWizard(*kind))
-                wizard->setResume(run);
-        });
+        connect(resume, &QPushButton::clicked, this, [this, run = *record] { resumeRun(run); });
     }
     box->addButton(tr("&Later"), QMessageBox::RejectRole);
     box->setAttribute(Qt::WA_DeleteOnClose);

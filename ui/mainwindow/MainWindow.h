@@ -18,6 +18,8 @@ namespace nb {
 class ClusterMonitor;
 }
 class ClusterTreeModel;
+class RunCommandDialog;
+class RunsHistoryDialog;
 class LogDock;
 class TopologyScene;
 
@@ -40,6 +42,10 @@ public:
     // The wizard of a procedure on the open cluster (First start…, Upgrade…,
     // Maintenance…); shown, not run modally, and deleted when closed.
     ProcedureWizard *openWizard(ProcedureWizard::Kind kind);
+    // Cluster > Run Command… (needs an open cluster) and Cluster > Runs History…;
+    // shown, not modal, and deleted when closed.
+    RunCommandDialog *openRunCommand();
+    RunsHistoryDialog *openRunsHistory();
     LogDock *logDock() const { return m_logDock; }
     TopologyScene *topology() const { return m_topology; }
 
@@ -58,6 +64,7 @@ private:
     void selectInTree(const QString &node);
     QString clusterVersion() const;
     void offerResume();
+    void resumeRun(const nb::RunRecord &run);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ClusterTreeModel *m_clusterModel;

@@ -250,18 +250,20 @@ void RunsHistoryDialog::chooseReportFile()
         return;
     const QString html = tr("HTML report (*.html *.htm)");
     const QString pdf = tr("PDF report (*.pdf)");
-    QFileDialog dialog(this, tr("Export Report"));
-    dialog.setObjectName(QStringLiteral("reportFileDialog"));
-    dialog.setAcceptMode(QFileDialog::AcceptSave);
-    dialog.setNameFilters({html, pdf});
-    dialog.setDefaultSuffix(QStringLiteral("html"));
-    dialog.selectFile(QStringLiteral("%1-%2.html").arg(run->cluster, run->runId));
-    connect(&dialog, &QFileDialog::filterSelected, &dialog, [&dialog, pdf](const QString &filter) {
-        dialog.setDefaultSuffix(filter == pdf ? QStringLiteral("pdf") : QStringLiteral("html"));
+    // open(), not exec(): an assistive tool that pressed Export waits for the press to
+    // return, which exec() would hold until the file dialog closes.
+    auto *dialog = new QFileDialog(this, tr("Export Report"));
+    dialog->setObjectName(QStringLiteral("reportFileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setNameFilters({html, pdf});
+    dialog->setDefaultSuffix(QStringLiteral("html"));
+    dialog->selectFile(QStringLiteral("%1-%2.html").arg(run->cluster, run->runId));
+    connect(dialog, &QFileDialog::filterSelected, dialog, [dialog, pdf](const QString &filter) {
+        dialog->setDefaultSuffix(filter == pdf ? QStringLiteral("pdf") : QStringLiteral("html"));
     });
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
-        return;
-    exportReport(dialog.selectedFiles().constFirst());
+    connect(dialog, &QFileDialog::fileSelected, this, &RunsHistoryDialog::exportReport);
+    dialog->open();
 }
 
 void RunsHistoryDialog::exportReport(const QString &path)

@@ -115,6 +115,7 @@ private slots:
     {
         Run run(QStringLiteral("2.2.14"), QStringLiteral("2.2.15"));
         run.cluster.byHand = true;
+        run.inventory.loadBalancer.url = QStringLiteral("https://nocobase.example/");
         run.observer.doByHand = [&run] { run.cluster.doByHand(); };
         const auto result = upgrade(run);
         QCOMPARE(toString(result.outcome), toString(RunOutcome::Succeeded));
@@ -140,6 +141,7 @@ private slots:
     {
         Run run(QStringLiteral("2.2.14"), QStringLiteral("2.2.15"));
         run.cluster.byHand = true;
+        run.inventory.loadBalancer.url = QStringLiteral("https://nocobase.example/");
         run.observer.declineByHand = true;
         const auto result = upgrade(run);
         QVERIFY(result.outcome != RunOutcome::Succeeded);
@@ -155,6 +157,7 @@ private slots:
         run.settings.lbSwitchTimeout = std::chrono::milliseconds(200);
         run.open(QStringLiteral("run-1"));
         run.cluster.byHand = true;
+        run.inventory.loadBalancer.url = QStringLiteral("https://nocobase.example/");
         const auto result = upgrade(run);
         QVERIFY(result.outcome != RunOutcome::Succeeded);
         QVERIFY2(result.message.contains(QStringLiteral("not confirmed")), qPrintable(result.message));
@@ -165,6 +168,7 @@ private slots:
     {
         Run run(QStringLiteral("2.2.14"), QString());
         run.cluster.byHand = true;
+        run.inventory.loadBalancer.url = QStringLiteral("https://nocobase.example/");
         run.observer.doByHand = [&run] { run.cluster.doByHand(); };
         static const Procedure begin = ProcedureCatalog::maintenanceBegin();
         QCOMPARE(toString(ProcedureRunner(begin, nullptr).run(*run.context).outcome), toString(RunOutcome::Succeeded));
@@ -173,6 +177,17 @@ private slots:
         QCOMPARE(run.observer.askedByHand.size(), 1);
         QVERIFY2(run.observer.askedByHand.first().contains(QStringLiteral("send traffic to app-1")),
                  qPrintable(run.observer.askedByHand.first()));
+    }
+
+    void manualLoadBalancerWithoutUrlIsRefusedBeforeAnyChange()
+    {
+        Run run(QStringLiteral("2.2.14"), QStringLiteral("2.2.15"));
+        run.cluster.byHand = true;
+        const auto result = upgrade(run);
+        QCOMPARE(toString(result.outcome), toString(RunOutcome::Refused));
+        QVERIFY2(result.message.contains(QStringLiteral("no url")), qPrintable(result.message));
+        QVERIFY(run.observer.askedByHand.isEmpty());
+        QCOMPARE(run.cluster.indexOf(QStringLiteral("pull:app-1:2.2.15")), -1);
     }
 
     void declinedConfirmationChangesNothing()
