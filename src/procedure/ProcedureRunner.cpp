@@ -133,7 +133,9 @@ ProcedureRunner::StepEnd ProcedureRunner::runStep(RunContext &context, const Pro
             return StepEnd::Stop;
         }
     }
-    if (step.changesCluster)
+    // Cancelled before its action (the wizard's "Do not run" on a step that asks nothing
+    // cancels the run there): the step changed nothing, so the run may end as refused.
+    if (step.changesCluster && !context.isCancelled())
         m_changed = true;
 
     for (;;) {
