@@ -1,5 +1,6 @@
 #include "GuiProcedureObserver.h"
 
+#include <journal/JournalEvent.h>
 #include <procedure/RunContext.h>
 
 GuiProcedureObserver::GuiProcedureObserver(QObject *parent) : QObject(parent)
@@ -28,6 +29,10 @@ void GuiProcedureObserver::runStarted(const QString &, const nb::Procedure &, bo
 
 void GuiProcedureObserver::stepStarted(const nb::ProcedureStep &step, int index, int count)
 {
+    {
+        QMutexLocker locker(&m_mutex);
+        m_stepId = step.id;
+    }
     const nb::PlannedCommands preview = step.preview && m_context ? step.preview(*m_context) : nb::PlannedCommands();
     emit stepShown(&step, index, count, preview);
     if (step.confirmation == nb::ConfirmationLevel::None && !ask(step, tr("Run this step?"), step.confirmation)) {
@@ -125,4 +130,28 @@ void GuiProcedureObserver::abandon()
     if (m_cancel)
         m_cancel->cancel();
     m_answered.wakeAll();
+}
+
+void GuiProcedureObserver::journalCancel(const QString &answer, const QString &reason)
+{
+    QMutexLocker locker(&m_mutex);
+    if (!m_context)
+        return;
+    QJsonObject event = nb::JournalEvent::make(nb::JournalEvent::Decision);
+    event.insert(QStringLiteral("step"), m_stepId);
+    event.insert(QStringLiteral("kind"), QStringLiteral("cancel"));
+    event.insert(QStringLiteral("answer"), answer);
+    event.insert(QStringLiteral("reason"), reason);
+    m_context->journal().append(event, true);
+}
+
+void GuiProcedureObserver::reset()
+{
+    QMutexLocker locker(&m_mutex);
+    m_abandoned = false;
+    m_context = nullptr;
+    m_cancel.reset();
+    m_stepId.clear();
+    m_confirmAnswer.reset();
+    m_failureAnswer.reset();
 }

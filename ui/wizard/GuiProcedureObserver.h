@@ -48,6 +48,12 @@ public:
     void answerConfirm(bool yes);
     void answerFailure(const nb::FailureDecision &decision);
     void abandon();
+    // Journals what the operator chose when they cancelled the run (kind "cancel",
+    // against the step the run is in), so the record says why it stopped.
+    void journalCancel(const QString &answer, const QString &reason);
+    // Before the next run of the same wizard (maintenance end, a rollback after a
+    // cancel): the last run's abandon() must not cancel it.
+    void reset();
 
 signals:
     // Steps are the procedure's own, which outlives the run.
@@ -68,6 +74,7 @@ private:
     bool ask(const nb::ProcedureStep &step, const QString &question, nb::ConfirmationLevel level);
 
     const nb::RunContext *m_context = nullptr;
+    QString m_stepId;
     QMutex m_mutex;
     QWaitCondition m_answered;
     bool m_abandoned = false;

@@ -11,6 +11,7 @@
 #include <procedure/ProcedureRunner.h>
 #include <procedure/ProcedureSession.h>
 #include <procedure/ResumePlan.h>
+#include <procedure/VersionPolicy.h>
 #include <secrets/DatabasePassword.h>
 #include <secrets/SecretStore.h>
 #include <ssh/ShellCommand.h>
@@ -26,6 +27,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -161,19 +163,19 @@ QWidget *ProcedureWizard::buildIntro()
 
     if (m_kind == Kind::Upgrade) {
         auto *form = new QFormLayout;
-        form->addRow(tr("Current version:"),
-                     new QLabel(m_currentVersion.isEmpty() ? tr("unknown") : m_currentVersion, page));
+        auto *current = new QLabel(m_currentVersion.isEmpty() ? tr("unknown") : m_currentVersion, page);
+        current->setObjectName(QStringLiteral("currentVersion"));
+        form->addRow(tr("Current version:"), current);
         m_versionEdit = new QLineEdit(m_currentVersion, page);
         m_versionEdit->setObjectName(QStringLiteral("versionEdit"));
         m_versionEdit->setAccessibleName(tr("Target version"));
         form->addRow(tr("&Target version *:"), m_versionEdit);
         layout->addLayout(form);
         m_versionError = wrappingLabel(page);
+        m_versionError->setObjectName(QStringLiteral("versionError"));
         layout->addWidget(m_versionError);
         connect(m_versionEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
-            const QString why = text.trimmed().isEmpty()
-                ? tr("Enter the version to upgrade to.")
-                : nb::ShellCommand::validate(text.trimmed(), nb::ShellValueKind::Version);
+            const QString why = versionRefusal(text.trimmed());
             m_versionError->setText(why);
             m_startButton->setEnabled(why.isEmpty());
         });
@@ -318,15 +320,41 @@ QWidget *ProcedureWizard::buildChecklist()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("Your work in NocoBase").toHtmlEscaped()), page));
     auto *about = wrappingLabel(page);
-    about->setText(tr("The cluster is in maintenance and one node runs. Do your work in NocoBase on that node, "
-                      "tick what you did, then end the maintenance: the other nodes start again on the same "
-                      "release."));
+    // The first node of the inventory is the one that stays (DESIGN.md §6).
+    const QString node = m_inventory.app.nodes.isEmpty()
+        ? QString()
+        : tr("%1 (%2)").arg(m_inventory.app.nodes.first().name, m_inventory.app.nodes.first().host);
+    about->setText(tr("The cluster is in maintenance and one node runs: %1; the load balancer sends every user "
+                      "to it. Do your work in NocoBase there, tick what you did, then end the maintenance: the "
+                      "other nodes start again on the same release.")
+                       .arg(node));
     layout->addWidget(about);
     const QStringList work{tr("Plugins: add, enable, disable or upgrade plugins in the plugin manager"),
                            tr("Backup && restore: take or restore a backup with the backup manager"),
                            tr("Migration: import or apply a migration package")};
-    for (const QString &item : work)
-        layout->addWidget(new QCheckBox(item, page));
+    auto *workBox = new QGroupBox(tr("What you did (recorded in the journal):"), page);
+    auto *workLayout = new QVBoxLayout(workBox);
+    for (const QString &item : work) {
+        m_workDone.append(new QCheckBox(item, workBox));
+        m_workDone.last()->setObjectName(QStringLiteral("checklistWork%1").arg(m_workDone.size()));
+        workLayout->addWidget(m_workDone.last());
+    }
+    layout->addWidget(workBox);
+    // The seed's step 3: the other nodes start only after the work is finished and
+    // verified on the one node, so End waits for both ticks.
+    auto *confirmBox = new QGroupBox(tr("Before the other nodes start, confirm:"), page);
+    auto *confirmLayout = new QVBoxLayout(confirmBox);
+    const QStringList required{tr("My work in NocoBase is finished"),
+                               tr("I verified that NocoBase works on the node that runs (sign in, the changed "
+                                  "feature works)")};
+    for (const QString &item : required) {
+        auto *box = new QCheckBox(item, confirmBox);
+        box->setObjectName(QStringLiteral("checklistConfirm%1").arg(m_confirmed.size() + 1));
+        connect(box, &QCheckBox::toggled, this, &ProcedureWizard::updateEndButton);
+        m_confirmed.append(box);
+        confirmLayout->addWidget(box);
+    }
+    layout->addWidget(confirmBox);
     layout->addStretch();
     m_endMaintenanceButton = new QPushButton(tr("&End maintenance"), page);
     m_endMaintenanceButton->setObjectName(QStringLiteral("endMaintenanceButton"));
@@ -350,6 +378,7 @@ QWidget *ProcedureWizard::buildSummary()
     m_summaryMessage = wrappingLabel(page);
     m_summaryMessage->setObjectName(QStringLiteral("summaryMessage"));
     m_summaryNotes = new QPlainTextEdit(page);
+    m_summaryNotes->setObjectName(QStringLiteral("summaryNotes"));
     m_summaryNotes->setReadOnly(true);
     m_summaryNotes->setAccessibleName(tr("Notes of the run, including the downtime"));
     layout->addWidget(m_summaryOutcome);
@@ -359,7 +388,10 @@ QWidget *ProcedureWizard::buildSummary()
     auto *buttons = new QHBoxLayout;
     auto *html = new QPushButton(tr("Export report as &HTML…"), page);
     auto *pdf = new QPushButton(tr("Export report as &PDF…"), page);
+    html->setObjectName(QStringLiteral("exportHtmlButton"));
+    pdf->setObjectName(QStringLiteral("exportPdfButton"));
     m_exportState = wrappingLabel(page);
+    m_exportState->setObjectName(QStringLiteral("exportState"));
     buttons->addWidget(m_exportState, 1);
     buttons->addWidget(html);
     buttons->addWidget(pdf);
@@ -432,6 +464,14 @@ void ProcedureWizard::startRun(const nb::Procedure &procedure)
     if (m_kind == Kind::Maintenance)
         settings.options.insert(QStringLiteral("phase"), m_maintenanceEnd ? QStringLiteral("end")
                                                                           : QStringLiteral("begin"));
+    if (m_maintenanceEnd) {
+        QJsonArray done;
+        for (const QCheckBox *box : std::as_const(m_workDone)) {
+            if (box->isChecked())
+                done.append(box->text());
+        }
+        settings.options.insert(QStringLiteral("work_done"), done);
+    }
     m_runId = m_resume ? m_resume->runId : nb::JournalStore::newRunId();
     m_outcome.reset();
     m_pool = std::make_unique<nb::SshPool>();
@@ -439,12 +479,22 @@ void ProcedureWizard::startRun(const nb::Procedure &procedure)
     m_startButton->setEnabled(false);
     m_endMaintenanceButton->setEnabled(false);
     m_running = true;
+    m_clusterChanged = false;
+    m_inRollback = false;
+    m_observer->reset();
     m_stepTitle->setText(tr("Taking the cluster lock…"));
     m_pages->setCurrentIndex(StepPage);
 
     const std::optional<QString> password = m_password->isEmpty() ? std::nullopt : m_password;
     const std::optional<nb::RunRecord> resume = std::exchange(m_resume, std::nullopt);
-    m_worker = std::thread([this, &procedure, password, resume] {
+    if (resume) {
+        for (const auto &record : resume->steps) {
+            const nb::ProcedureStep *step = procedure.step(record.id);
+            m_clusterChanged |= step && step->changesCluster && record.state != nb::StepState::Pending;
+        }
+    }
+    const bool rollBackOnly = std::exchange(m_rollBackAfterStop, false);
+    m_worker = std::thread([this, &procedure, password, resume, rollBackOnly] {
         QString error;
         QString hint;
         const auto opened = m_session->open(
@@ -453,8 +503,11 @@ void ProcedureWizard::startRun(const nb::Procedure &procedure)
             nb::RunContext &context = m_session->context();
             m_observer->setContext(&context);
             nb::ProcedureRunner engine(procedure, m_rollback ? &*m_rollback : nullptr);
-            if (resume) {
+            if (resume)
                 context.restoreFacts(resume->facts);
+            if (rollBackOnly) {
+                engine.rollBack(context, tr("the operator cancelled the run and chose the rollback"));
+            } else if (resume) {
                 const auto plan = nb::ResumePlan::make(*resume, procedure, m_inventory, m_session->control(),
                                                        m_session->lock().read().holder);
                 for (const QString &line : plan.clusterState)
@@ -479,7 +532,11 @@ void ProcedureWizard::showStep(const nb::ProcedureStep *step, int index, int cou
                                const nb::PlannedCommands &preview)
 {
     m_pages->setCurrentIndex(StepPage);
-    m_stepCounter->setText(tr("Step %1 of %2").arg(index + 1).arg(count));
+    m_currentStep = step;
+    m_inRollback = m_rollback && step >= m_rollback->steps.data()
+        && step < m_rollback->steps.data() + m_rollback->steps.size();
+    m_stepCounter->setText(m_inRollback ? tr("Rollback step %1 of %2").arg(index + 1).arg(count)
+                                        : tr("Step %1 of %2").arg(index + 1).arg(count));
     m_stepTitle->setText(QStringLiteral("<h2>%1</h2>").arg(step->title.toHtmlEscaped()));
     m_stepExplanation->setText(step->explanation);
     m_stepTargets->setText(tr("Targets: %1").arg(targetText(step->target)));
@@ -507,6 +564,7 @@ void ProcedureWizard::clearQuestion()
     m_clusterNameEdit->hide();
     m_declineButton->hide();
     m_runButton->setEnabled(false);
+    m_runButton->show();
     m_failureBox->hide();
 }
 
@@ -551,6 +609,8 @@ void ProcedureWizard::answer(bool yes)
     if (!m_asking)
         return;
     m_asking.reset();
+    if (yes && m_currentStep && m_currentStep->changesCluster)
+        m_clusterChanged = true;
     m_runButton->setEnabled(false);
     m_declineButton->hide();
     m_stepState->setText(yes ? tr("Running…") : tr("Declined; the step does not run."));
@@ -570,8 +630,33 @@ void ProcedureWizard::askFailure(const nb::ProcedureStep *step, const QString &r
         m_failureChoices->setExclusive(true);
     }
     m_byHandReason->clear();
+    m_runButton->hide(); // the choices below replace it until the step starts again
     m_failureBox->show();
     updateFailureButton();
+}
+
+QString ProcedureWizard::versionRefusal(const QString &version) const
+{
+    if (version.isEmpty())
+        return tr("Enter the version to upgrade to.");
+    const QString refusal = nb::VersionPolicy::refusal(version);
+    if (!refusal.isEmpty())
+        return refusal;
+    // NocoBase does not refuse an older release on a newer database: it writes its own
+    // older version into it (NOCOBASE-NOTES.md §8), so the field stops it first.
+    if (!m_currentVersion.isEmpty() && nb::VersionPolicy::compare(version, m_currentVersion) < 0)
+        return tr("%1 is older than the cluster's %2: NocoBase cannot downgrade. To go back after a failed "
+                  "upgrade, roll that run back.")
+            .arg(version, m_currentVersion);
+    return {};
+}
+
+void ProcedureWizard::updateEndButton()
+{
+    bool all = true;
+    for (const QCheckBox *box : std::as_const(m_confirmed))
+        all = all && box->isChecked();
+    m_endMaintenanceButton->setEnabled(all && !m_running);
 }
 
 void ProcedureWizard::updateFailureButton()
@@ -596,21 +681,40 @@ void ProcedureWizard::onStepEnded(const nb::ProcedureStep *step, nb::StepState s
         m_hosts->topLevelItem(i)->setText(1, nb::describe(state));
     m_stepState->setText(message.isEmpty() ? nb::describe(state)
                                            : tr("%1: %2").arg(nb::describe(state), message));
-    m_summaryNotes->appendPlainText(tr("%1 — %2 %3").arg(step->title, nb::describe(state), message));
+    m_summaryNotes->appendPlainText(message.isEmpty()
+                                        ? tr("%1 — %2").arg(step->title, nb::describe(state))
+                                        : tr("%1 — %2: %3").arg(step->title, nb::describe(state), message));
 }
 
 void ProcedureWizard::onFinished(nb::RunOutcome outcome, const QString &message, const QString &hint)
 {
     m_outcome = outcome;
-    m_summaryOutcome->setText(QStringLiteral("<h2>%1</h2>").arg(nb::describe(outcome).toHtmlEscaped()));
-    m_summaryMessage->setText(hint.isEmpty() ? message : message + QLatin1Char('\n') + hint);
+    m_summaryOutcome->setText(QStringLiteral("<h2>%1</h2>")
+                                  .arg(tr("%1: %2").arg(m_procedure.title, nb::describe(outcome)).toHtmlEscaped()));
+    // The run id is what the report, the journal and nbconsole-cli (resume, rollback --run) name.
+    QStringList lines{message, hint, tr("Run %1").arg(m_runId)};
+    lines.removeAll(QString());
+    m_summaryMessage->setText(lines.join(QLatin1Char('\n')));
 }
 
 void ProcedureWizard::onWorkerDone(const QString &setupError, const QString &setupHint)
 {
-    stopWorker();
+    // Not running any more before the join: stopWorker() would abandon the observer,
+    // and the next run of this wizard (maintenance end) would start cancelled.
     m_running = false;
+    stopWorker();
     m_clockTimer.stop();
+    if (m_rollBackAfterStop && setupError.isEmpty()) {
+        QString error;
+        const auto record = nb::JournalStore().find(m_inventory.cluster, m_runId, &error);
+        if (record) {
+            m_resume = record;
+            startRun(m_procedure);
+            return;
+        }
+        m_rollBackAfterStop = false;
+        m_summaryMessage->setText(error);
+    }
     if (!setupError.isEmpty()) {
         m_introError->setText(setupHint.isEmpty() ? setupError : setupError + QLatin1Char('\n') + setupHint);
         m_startButton->setEnabled(true);
@@ -618,7 +722,7 @@ void ProcedureWizard::onWorkerDone(const QString &setupError, const QString &set
         return;
     }
     if (m_kind == Kind::Maintenance && !m_maintenanceEnd && m_outcome == nb::RunOutcome::Succeeded) {
-        m_endMaintenanceButton->setEnabled(true);
+        updateEndButton();
         m_pages->setCurrentIndex(ChecklistPage);
         return;
     }
@@ -647,20 +751,64 @@ void ProcedureWizard::exportReport(bool pdf)
 
 void ProcedureWizard::reject()
 {
-    if (m_running) {
-        QMessageBox box(QMessageBox::Question, tr("Stop the run?"),
-                        tr("The run stops at the next safe point and the cluster is left as it is then; the "
-                           "journal records where. You can resume or roll back later from the console or "
-                           "with nbconsole-cli."),
-                        QMessageBox::NoButton, this);
-        QPushButton *stop = box.addButton(tr("Stop and leave the cluster as it is"), QMessageBox::DestructiveRole);
-        box.addButton(tr("Keep running"), QMessageBox::RejectRole);
-        box.exec();
-        if (box.clickedButton() != stop)
-            return;
-        stopWorker();
-    }
+    if (m_running && !askCancel())
+        return;
     QDialog::reject();
+}
+
+bool ProcedureWizard::askCancel()
+{
+    const QString where = m_currentStep ? tr("The run is at “%1”.").arg(m_currentStep->title.toHtmlEscaped())
+                                        : tr("The run is starting.");
+    QString details = tr("<p><b>Stop</b>: the run stops at the next safe point and the cluster stays as it is "
+                         "then; the journal records where. You can resume or roll back later from the console "
+                         "or with nbconsole-cli.</p>");
+    // The rollback is offered as the engine would offer it after a failure: the
+    // procedure has one, this run changed the cluster and is not rolling back already.
+    const bool canRollBack = m_rollback && m_clusterChanged && !m_inRollback && !m_rollBackAfterStop;
+    if (canRollBack) {
+        QStringList steps;
+        for (const auto &step : m_rollback->steps)
+            steps.append(QStringLiteral("<li>%1</li>").arg(step.title.toHtmlEscaped()));
+        details += tr("<p><b>Roll back</b> (%1): the run stops, then these steps run here, each with its "
+                      "confirmation:</p><ol>%2</ol>")
+                       .arg(m_rollback->title.toHtmlEscaped(), steps.join(QString()));
+    }
+    QMessageBox box(QMessageBox::Question, tr("Cancel the run?"),
+                    QStringLiteral("<p>%1</p><p>%2</p>").arg(where, tr("What should the cluster be left in?")),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("cancelQuestion"));
+    box.setInformativeText(details);
+    QPushButton *leave = box.addButton(tr("&Stop and leave the cluster as it is"), QMessageBox::DestructiveRole);
+    leave->setObjectName(QStringLiteral("cancelLeave"));
+    QPushButton *rollBack = nullptr;
+    if (canRollBack) {
+        rollBack = box.addButton(tr("Stop and &roll back"), QMessageBox::DestructiveRole);
+        rollBack->setObjectName(QStringLiteral("cancelRollBack"));
+    }
+    QPushButton *keep = box.addButton(tr("&Keep running"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("cancelKeepRunning"));
+    box.setDefaultButton(keep);
+    box.exec();
+    // The run may have ended while the question was open; then there is nothing to stop.
+    if (box.clickedButton() == keep || !box.clickedButton())
+        return false;
+    if (!m_running)
+        return box.clickedButton() == leave;
+    const QString who = tr("cancelled by %1 in the wizard").arg(nb::ClusterLock::operatorIdentity());
+    if (box.clickedButton() == leave) {
+        m_observer->journalCancel(QStringLiteral("leave"), who);
+        stopWorker();
+        return true;
+    }
+    m_observer->journalCancel(QStringLiteral("rollback"), who);
+    m_rollBackAfterStop = true;
+    clearQuestion(); // the stopping run answers its open question itself
+    m_stepState->setText(tr("Stopping the run; the rollback follows."));
+    m_observer->abandon();
+    if (m_pool)
+        m_pool->cancelAll();
+    return false;
 }
 
 void ProcedureWizard::stopWorker()

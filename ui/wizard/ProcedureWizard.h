@@ -81,6 +81,11 @@ private:
     void updateRunButton();
     void updateFailureButton();
     void answer(bool yes);
+    QString versionRefusal(const QString &version) const;
+    void updateEndButton();
+    // Cancel during a run: what the cluster is left in, offered from the procedure
+    // (its rollback only once a step changed the cluster); false to keep running.
+    bool askCancel();
     void exportReport(bool pdf);
     void stopWorker();
 
@@ -102,6 +107,10 @@ private:
     std::optional<QString> m_password;
     std::optional<nb::ConfirmationLevel> m_asking;
     bool m_running = false;
+    const nb::ProcedureStep *m_currentStep = nullptr;
+    bool m_clusterChanged = false; // a step that changes the cluster was run
+    bool m_inRollback = false;
+    bool m_rollBackAfterStop = false; // the operator cancelled and chose the rollback
 
     QStackedWidget *m_pages;
     QPushButton *m_cancelButton;
@@ -135,6 +144,8 @@ private:
     QElapsedTimer m_stepClock;
     QTimer m_clockTimer;
     // Checklist
+    QList<QCheckBox *> m_workDone;  // what the operator did (journaled, optional)
+    QList<QCheckBox *> m_confirmed; // what the operator must confirm before End
     QPushButton *m_endMaintenanceButton;
     // Summary
     QLabel *m_summaryOutcome;
