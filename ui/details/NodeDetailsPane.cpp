@@ -17,7 +17,8 @@ NodeDetailsPane::NodeDetailsPane(QWidget *parent)
       m_chartView(new QChartView(m_chart, this))
 {
     m_ui->setupUi(this);
-    for (int minutes : {5, 15, 60, 360})
+    // The longest window is what a node's history holds at the default 2 s interval.
+    for (int minutes : {5, 30, 120})
         m_ui->windowCombo->addItem(minutes < 60 ? tr("Last %n minute(s)", nullptr, minutes)
                                                 : tr("Last %n hour(s)", nullptr, minutes / 60),
                                    minutes * 60);
@@ -42,15 +43,19 @@ void NodeDetailsPane::setMonitor(nb::ClusterMonitor *monitor)
 {
     m_monitor = monitor;
     connect(monitor, &nb::ClusterMonitor::statusChanged, this, [this](const nb::NodeStatus &status) {
-        if (status.node == m_node)
+        if (status.node == m_node) {
             updateFacts();
-    });
-    connect(monitor, &nb::ClusterMonitor::sampleRecorded, this, [this](const QString &node) {
-        if (node == m_node) {
-            updateFacts(); // the latency changes with every answer
-            scheduleChart();
+            scheduleChart(); // the title says when the host figures went stale
         }
     });
+    const auto onNewFigures = [this](const QString &node) {
+        if (node == m_node) {
+            updateFacts(); // the latency and the host figures change with every answer
+            scheduleChart();
+        }
+    };
+    connect(monitor, &nb::ClusterMonitor::sampleRecorded, this, onNewFigures);
+    connect(monitor, &nb::ClusterMonitor::hostRead, this, onNewFigures);
 }
 
 int NodeDetailsPane::windowSeconds() const
@@ -75,13 +80,14 @@ void NodeDetailsPane::showNode(const QString &node)
 void NodeDetailsPane::updateFacts()
 {
     const bool shown = !m_node.isEmpty() && m_monitor;
-    for (QWidget *widget : {static_cast<QWidget *>(m_ui->healthValue), static_cast<QWidget *>(m_ui->versionValue),
-                            static_cast<QWidget *>(m_ui->runValue), static_cast<QWidget *>(m_ui->seenValue),
-                            static_cast<QWidget *>(m_ui->latencyValue)})
-        widget->setEnabled(shown);
+    QLabel *const values[] = {m_ui->healthValue, m_ui->versionValue, m_ui->runValue, m_ui->seenValue,
+                              m_ui->latencyValue, m_ui->hostValue, m_ui->cpuValue, m_ui->memoryValue,
+                              m_ui->loadValue, m_ui->diskValue};
+    for (QLabel *label : values)
+        label->setEnabled(shown);
     if (!shown) {
         m_ui->titleLabel->setText(tr("Select an app node to see its health over time."));
-        for (QLabel *label : {m_ui->healthValue, m_ui->versionValue, m_ui->runValue, m_ui->seenValue, m_ui->latencyValue})
+        for (QLabel *label : values)
             label->setText(QStringLiteral("—"));
         return;
     }
@@ -93,6 +99,27 @@ void NodeDetailsPane::updateFacts()
     m_ui->runValue->setText(status.runText() + (status.maintenance ? QStringLiteral(" · ") + tr("maintenance") : QString()));
     m_ui->seenValue->setText(status.ageText(now));
     m_ui->latencyValue->setText(status.latencyMs < 0 ? tr("no answer yet") : tr("%1 ms").arg(status.latencyMs));
+    updateHostFacts(status, now);
+}
+
+void NodeDetailsPane::updateHostFacts(const nb::NodeStatus &status, qint64 now)
+{
+    const nb::HostMetrics &metrics = status.metrics;
+    m_ui->hostValue->setText(status.hostText(now));
+    const bool read = status.hostWatched && status.metricsMs > 0;
+    m_ui->cpuValue->setText(!read                      ? QStringLiteral("—")
+                            : metrics.cpuPercent >= 0 ? tr("%1 %").arg(metrics.cpuPercent, 0, 'f', 1)
+                                                      : tr("known from the second read on"));
+    m_ui->memoryValue->setText(read ? metrics.memoryText() : QStringLiteral("—"));
+    m_ui->loadValue->setText(read ? metrics.loadText() : QStringLiteral("—"));
+    m_ui->diskValue->setText(read ? tr("%1: %2").arg(metrics.diskPath, metrics.diskText()) : QStringLiteral("—"));
+    // Old figures stay readable but change colour with the word STALE beside them, so
+    // they are never taken for current ones.
+    QPalette stalePalette = palette();
+    if (status.metricsStale)
+        stalePalette.setColor(QPalette::WindowText, StatusColors::forRole(StatusColors::Role::Stale, palette()));
+    for (QLabel *label : {m_ui->hostValue, m_ui->cpuValue, m_ui->memoryValue, m_ui->loadValue, m_ui->diskValue})
+        label->setPalette(stalePalette);
 }
 
 void NodeDetailsPane::scheduleChart()
@@ -113,7 +140,10 @@ void NodeDetailsPane::updateChart()
     m_chart->setPlotAreaBackgroundVisible(false);
     m_chart->setTitleBrush(pal.color(QPalette::Text));
     m_chart->legend()->setLabelColor(pal.color(QPalette::Text));
-    m_chart->setTitle(m_node.isEmpty() ? QString() : tr("%1 over time").arg(m_node));
+    const bool stale = m_monitor && !m_node.isEmpty() && m_monitor->status(m_node).metricsStale;
+    m_chart->setTitle(m_node.isEmpty() ? QString()
+                      : stale          ? tr("%1 over time — host figures STALE").arg(m_node)
+                                       : tr("%1 over time").arg(m_node));
     if (m_node.isEmpty() || !m_monitor)
         return;
 

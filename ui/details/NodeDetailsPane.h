@@ -17,8 +17,8 @@ class QChart;
 class QChartView;
 
 // Facts and charts of the node selected in the topology: health, version, last answer,
-// and the health-check latency (with CPU and memory once they are fed) over a chosen
-// window of time.
+// the host's figures (CPU, memory, load, data disk, and how old they are), and the
+// health-check latency, CPU and memory over a chosen window of time.
 class NodeDetailsPane : public QWidget
 {
     Q_OBJECT
@@ -37,6 +37,7 @@ public:
 
 private:
     void updateFacts();
+    void updateHostFacts(const nb::NodeStatus &status, qint64 now);
     void updateChart();
     void scheduleChart();
 

@@ -30,7 +30,8 @@ public:
         return reply;
     }
 
-    // The reply for commands on host that contain text (first match wins).
+    // The reply for commands on host that contain text (first match wins). "%CALLS%" in
+    // the output becomes 100 times the number of calls the host had, for counters that grow.
     void answer(const QString &host, const QString &text, const Reply &reply)
     {
         std::lock_guard lock(m_mutex);
@@ -90,7 +91,9 @@ public:
                 for (const QString &line : printed.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
                     result.lines.append({endpoint.label, stream, 0, line});
             };
-            add(reply.out, nb::OutputLine::Stream::Stdout);
+            QString out = reply.out;
+            out.replace(QStringLiteral("%CALLS%"), QString::number(100 * m_calls.value(endpoint.label).size()));
+            add(out, nb::OutputLine::Stream::Stdout);
             if (reply.outcome == nb::CommandResult::Outcome::Exited)
                 add(reply.err, nb::OutputLine::Stream::Stderr);
             break;
