@@ -1,11 +1,12 @@
 """Drives the real console only through its accessibility tree, as a screen reader user
-or a GUI test tool would: opens the First start wizard from the Procedures menu, gives
-every confirmation, runs every step on the lab and reads the cluster view until the
-nodes are healthy. On the way it checks that every control of the main window, the
-settings dialog and every page of every wizard has a name a screen reader can speak.
+or a GUI test tool would. From the Procedures menu it runs every wizard end to end on
+the lab: First start (then the cluster view must show every node healthy), Version
+upgrade (typed cluster name, ticks) and In-app maintenance (the checklist between its
+two halves). On the way it checks that every control of the main window, the settings
+dialog and every page of every wizard has a name a screen reader can speak.
 
 Run it inside run-in-atspi-session.sh (own X display and AT-SPI bus):
-    run-in-atspi-session.sh /usr/bin/python3 first_start_walkthrough.py --app PATH
+    run-in-atspi-session.sh /usr/bin/python3 walk_through_wizards.py --app PATH
 NBLAB_DIR names the lab; the lab is reset first (nodes stopped, empty database)."""
 
 import argparse
@@ -24,9 +25,10 @@ import yaml
 import atspi_tree as tree
 
 START_TIMEOUT = 20      # the console's window appears on the bus
-STEP_TIMEOUT = 90       # one step of the procedure runs on the lab
-HEALTHY_TIMEOUT = 30    # the monitor reports every node healthy after the run
+STEP_TIMEOUT = 90       # one step of a procedure runs on the lab
+HEALTHY_TIMEOUT = 30    # the monitor reports every node healthy after a run
 UI_TIMEOUT = 10         # a dialog opens, a button becomes enabled
+UPGRADE_TO = "2.2.15"   # the lab starts on 2.2.14 and its registry has the next release
 
 
 class Run:
@@ -42,8 +44,7 @@ class Run:
 
     def sweep(self, top, where):
         found = tree.unnamed_controls(top)
-        for path in found:
-            self.unnamed.append(f"{where}: {path}")
+        self.unnamed += [f"{where}: {path}" for path in found]
         self.phase(f"swept {where}: {len(found)} control(s) without a name")
 
 
@@ -62,6 +63,16 @@ def reset_lab(lab_dir, lab):
     python = os.environ.get("NBLAB_PYTHON", "/usr/bin/python3")
     subprocess.run([python, lab["lab_py"], "reset", "--dir", lab_dir], check=True, timeout=180,
                    stdout=subprocess.DEVNULL)
+
+
+def node_versions(lab):
+    """What each node's app:getInfo reports: the version its database finished with."""
+    versions = {}
+    for app in lab["apps"]:
+        url = f"http://{app['address']}:{app['http_port']}/api/app:getInfo"
+        with urllib.request.urlopen(url, timeout=10) as answer:
+            versions[app["name"]] = json.load(answer)["data"]["version"]
+    return versions
 
 
 def menu_item(window, menu, item):
@@ -95,85 +106,150 @@ def closed(app, window):
     return window not in list(tree.children(app))
 
 
-def sweep_dialog(run, app, window, menu, item, title_prefix, close_button):
+def open_dialog(app, window, menu, item, title):
     choose(window, menu, item)
-    dialog = window_named(app, pyatspi.ROLE_DIALOG, lambda name: name.startswith(title_prefix),
-                          f"the '{title_prefix}' dialog")
-    run.sweep(dialog, f"{title_prefix} dialog (every page)")
-    tree.press(tree.wait_find(dialog, pyatspi.ROLE_PUSH_BUTTON, close_button, UI_TIMEOUT,
-                              predicate=tree.showing))
-    tree.wait_for(f"the '{title_prefix}' dialog to close", lambda: closed(app, dialog), UI_TIMEOUT)
+    return window_named(app, pyatspi.ROLE_DIALOG, lambda name: name.startswith(title), f"the '{title}' dialog")
 
 
-def answer_step(dialog, cluster, controls):
-    """Gives the confirmation the shown step asks for (none, a tick, or the typed cluster
-    name) and presses Run; returns which one it gave."""
-    run_button, confirm_box, name_edit = controls
-    asked = "typed name" if tree.showing(name_edit) else "tick" if tree.showing(confirm_box) else "none"
-    if asked != "none" and tree.enabled(run_button):
-        raise tree.TreeError(f"{tree.path_of(run_button)} is enabled before the {asked} is given")
-    if asked == "typed name":
-        tree.set_text(name_edit, cluster + "x")
-        time.sleep(0.3)
-        if tree.enabled(run_button):
-            raise tree.TreeError(f"a wrong cluster name in {tree.path_of(name_edit)} enables Run")
-        tree.set_text(name_edit, cluster)
-    elif asked == "tick":
-        tree.do_action(confirm_box, "Toggle")
-    tree.wait_for(f"{tree.path_of(run_button)} to be enabled after the confirmation ({asked})",
-                  lambda: tree.enabled(run_button), UI_TIMEOUT)
-    tree.press(run_button)
-    return asked
+def close_dialog(app, dialog, button):
+    tree.press(tree.wait_find(dialog, pyatspi.ROLE_PUSH_BUTTON, button, UI_TIMEOUT, predicate=tree.showing))
+    tree.wait_for(f"{tree.describe(dialog)} to close", lambda: closed(app, dialog), UI_TIMEOUT)
 
 
-def run_wizard(run, app, dialog, cluster, title):
-    """Presses Start and answers every step until the summary shows; returns the step
-    counters seen ("Step 1 of 4", ...) and the labels the summary shows."""
-    find = lambda role, name: tree.wait_find(dialog, role, name, UI_TIMEOUT)
-    start = tree.wait_find(dialog, pyatspi.ROLE_PUSH_BUTTON, "Start", UI_TIMEOUT, predicate=tree.showing)
-    controls = (find(pyatspi.ROLE_PUSH_BUTTON, "Run"),
-                find(pyatspi.ROLE_CHECK_BOX, "I have read the commands; run this step"),
-                find(pyatspi.ROLE_TEXT, "Cluster name to confirm"))
-    decline = find(pyatspi.ROLE_PUSH_BUTTON, "Do not run")
-    failure = find(pyatspi.ROLE_PANEL, "The step failed — what now?")
-    notes = find(pyatspi.ROLE_TEXT, "Notes of the run, including the downtime")
-    tree.press(start)
+class Wizard:
+    """One procedure wizard, found once: Qt keeps every page's widgets, so the same
+    accessible objects serve every step and only their states change."""
 
-    steps = []
-    counter = re.compile(r"^Step \d+ of \d+$")
-    while True:
-        def question():
-            if tree.showing(notes):
-                return "summary"
-            if tree.showing(failure):
-                return "failure"
-            if tree.showing(decline):
-                return "confirm"
-            if closed(app, dialog):
-                return "closed"
-            return None
-        asked = tree.wait_for(f"the next question of the wizard after {steps[-1] if steps else 'Start'}",
-                              question, STEP_TIMEOUT, interval=0.2)
-        if asked == "closed":
-            raise tree.TreeError("the wizard closed by itself")
-        if asked == "failure":
-            reasons = [node.name for node, _ in tree.walk(failure)
-                       if node.getRole() == pyatspi.ROLE_LABEL and node.name != failure.name]
-            raise tree.TreeError(f"step failed on the lab: {' | '.join(reasons)}")
-        if asked == "summary":
-            break
-        label = tree.find(dialog, pyatspi.ROLE_LABEL, predicate=lambda node: counter.match(node.name or ""))
-        steps.append(label.name if label else f"step {len(steps) + 1}")
-        run.sweep(dialog, f"{title} wizard, {steps[-1]}")
-        asked = answer_step(dialog, cluster, controls)
-        tree.wait_for(f"the wizard to take the answer to {steps[-1]}",
-                      lambda: not tree.showing(decline), UI_TIMEOUT)
-        run.phase(f"{steps[-1]}: confirmation {asked}, Run pressed")
+    def __init__(self, run, app, dialog, cluster, title):
+        self.run, self.app, self.dialog, self.cluster, self.title = run, app, dialog, cluster, title
+        find = lambda role, name: tree.wait_find(dialog, role, name, UI_TIMEOUT)
+        self.start = find(pyatspi.ROLE_PUSH_BUTTON, "Start")
+        self.run_button = find(pyatspi.ROLE_PUSH_BUTTON, "Run")
+        self.decline = find(pyatspi.ROLE_PUSH_BUTTON, "Do not run")
+        self.confirm_box = find(pyatspi.ROLE_CHECK_BOX, "I have read the commands; run this step")
+        self.name_edit = find(pyatspi.ROLE_TEXT, "Cluster name to confirm")
+        self.failure = find(pyatspi.ROLE_PANEL, "The step failed — what now?")
+        self.end_maintenance = find(pyatspi.ROLE_PUSH_BUTTON, "End maintenance")
+        self.notes = find(pyatspi.ROLE_TEXT, "Notes of the run, including the downtime")
+        self.steps = []
+        self.confirmations = []
 
-    run.sweep(dialog, f"{title} wizard, summary")
-    summary = [node.name for node, _ in tree.walk(dialog)
-               if node.getRole() == pyatspi.ROLE_LABEL and tree.showing(node) and node.name]
-    return steps, summary
+    def question(self):
+        if tree.showing(self.notes):
+            return "summary"
+        if tree.showing(self.failure):
+            return "failure"
+        if tree.showing(self.decline):
+            return "confirm"
+        if tree.showing(self.end_maintenance):
+            return "checklist"
+        if closed(self.app, self.dialog):
+            return "closed"
+        return None
+
+    def shown(self):
+        """The labels and buttons the wizard shows now, for a failure message."""
+        return " | ".join(tree.describe(node) + ("" if tree.enabled(node) else " (disabled)")
+                          for node, _ in tree.walk(self.dialog)
+                          if node.getRole() in (pyatspi.ROLE_LABEL, pyatspi.ROLE_PUSH_BUTTON)
+                          and node.name and tree.showing(node))
+
+    def asked(self):
+        """The confirmation the shown step asks for: none, a tick, or the typed name."""
+        return ("typed name" if tree.showing(self.name_edit)
+                else "tick" if tree.showing(self.confirm_box) else "none")
+
+    def confirm_step(self, asked):
+        """Gives the confirmation, checking that Run waits for it, and presses Run."""
+        if asked != "none" and tree.enabled(self.run_button):
+            raise tree.TreeError(f"{tree.path_of(self.run_button)} is enabled before the {asked} is given")
+        if asked == "typed name":
+            tree.set_text(self.name_edit, self.cluster + "x")
+            time.sleep(0.3)
+            if tree.enabled(self.run_button):
+                raise tree.TreeError(f"a wrong cluster name in {tree.path_of(self.name_edit)} enables Run")
+            tree.set_text(self.name_edit, self.cluster)
+        elif asked == "tick":
+            tree.do_action(self.confirm_box, "Toggle")
+        tree.wait_for(f"{tree.path_of(self.run_button)} to be enabled after the confirmation ({asked})",
+                      lambda: tree.enabled(self.run_button), UI_TIMEOUT)
+        tree.press(self.run_button)
+        tree.wait_for(f"the wizard to take the answer to {self.steps[-1]}",
+                      lambda: not tree.showing(self.decline), UI_TIMEOUT)
+        return asked
+
+    def do_checklist(self):
+        """The operator's work in NocoBase: tick what was done and what the page asks
+        to confirm, then end the maintenance."""
+        page = self.end_maintenance.parent
+        self.run.sweep(self.dialog, f"{self.title} wizard, checklist")
+        boxes = [node for node, _ in tree.walk(page)
+                 if node.getRole() == pyatspi.ROLE_CHECK_BOX and tree.showing(node)]
+        if not boxes:
+            raise tree.TreeError(f"{tree.path_of(page)} lists nothing to tick")
+        for box in boxes:
+            if not tree.has_state(box, pyatspi.STATE_CHECKED):
+                tree.do_action(box, "Toggle")
+        tree.wait_for(f"{tree.path_of(self.end_maintenance)} to be enabled once everything is ticked",
+                      lambda: tree.enabled(self.end_maintenance), UI_TIMEOUT)
+        tree.press(self.end_maintenance)
+        tree.wait_for("the end of the maintenance to start", lambda: not tree.showing(self.end_maintenance),
+                      UI_TIMEOUT)
+        self.run.phase(f"checklist: ticked {len(boxes)} box(es), End maintenance pressed")
+
+    def drive(self):
+        """Presses Start and answers every question until the summary; returns the
+        labels the summary shows."""
+        self.run.sweep(self.dialog, f"{self.title} wizard, introduction")
+        tree.wait_for(f"{tree.path_of(self.start)} to be enabled", lambda: tree.enabled(self.start), UI_TIMEOUT)
+        tree.press(self.start)
+        counter = re.compile(r"^Step \d+ of \d+$")
+        while True:
+            after = self.steps[-1] if self.steps else "Start"
+            try:
+                asked = tree.wait_for(f"the next question of the {self.title} wizard after {after}",
+                                      self.question, STEP_TIMEOUT, interval=0.2)
+            except tree.TreeError as error:
+                raise tree.TreeError(f"{error}; the wizard shows: {self.shown()}") from None
+            if asked == "closed":
+                raise tree.TreeError(f"the {self.title} wizard closed by itself")
+            if asked == "failure":
+                reasons = [node.name for node, _ in tree.walk(self.failure)
+                           if node.getRole() == pyatspi.ROLE_LABEL and node.name != self.failure.name]
+                raise tree.TreeError(f"{self.title}: a step failed on the lab: {' | '.join(reasons)}")
+            if asked == "summary":
+                break
+            if asked == "checklist":
+                self.do_checklist()
+                continue
+            label = tree.find(self.dialog, pyatspi.ROLE_LABEL, predicate=lambda node: counter.match(node.name or ""))
+            self.steps.append(label.name if label else f"step {len(self.steps) + 1}")
+            asked = self.asked()
+            # The step page keeps its widgets from step to step; it is swept again
+            # whenever it shows another kind of confirmation.
+            if asked not in self.confirmations:
+                self.run.sweep(self.dialog, f"{self.title} wizard, {self.steps[-1]} (confirmation: {asked})")
+            self.confirmations.append(self.confirm_step(asked))
+            self.run.phase(f"{self.title}, {self.steps[-1]}: confirmation {self.confirmations[-1]}, Run pressed")
+
+        self.run.sweep(self.dialog, f"{self.title} wizard, summary")
+        summary = [node.name for node, _ in tree.walk(self.dialog)
+                   if node.getRole() == pyatspi.ROLE_LABEL and tree.showing(node) and node.name]
+        self.run.phase(f"{self.title} finished after {len(self.steps)} step(s): {' / '.join(summary)}")
+        # The outcome heading: "succeeded", possibly after the procedure's title.
+        if not any(re.search(r"(^|: )succeeded$", line, re.IGNORECASE) for line in summary):
+            raise tree.TreeError(f"the {self.title} summary does not say succeeded: {summary}")
+        close_dialog(self.app, self.dialog, "Close")
+        return summary
+
+
+def run_procedure(run, app, window, cluster, item, title, version=None):
+    dialog = open_dialog(app, window, "Procedures", item, title)
+    wizard = Wizard(run, app, dialog, cluster, title)
+    if version is not None:
+        tree.set_text(tree.wait_find(dialog, pyatspi.ROLE_TEXT, "Target version", UI_TIMEOUT), version)
+    wizard.drive()
+    return wizard
 
 
 def cluster_health(window):
@@ -184,71 +260,89 @@ def cluster_health(window):
     return {row[0]: row[2] for row in tree.table_rows(view) if len(row) >= 3}
 
 
+def expect_healthy(run, window, nodes):
+    def probe():
+        shown = cluster_health(window)
+        return shown if all(shown.get(node, "").startswith("Healthy") for node in nodes) else None
+    try:
+        health = tree.wait_for(f"the cluster view to show {', '.join(nodes)} healthy", probe, HEALTHY_TIMEOUT,
+                               interval=0.5)
+    except tree.TreeError as error:
+        raise tree.TreeError(f"{error}; it shows {cluster_health(window)}") from None
+    run.phase("cluster view: " + "; ".join(f"{node}: {health[node]}" for node in nodes))
+    status = tree.wait_for("the status bar to count every node healthy",
+                           lambda: tree.find(window, pyatspi.ROLE_STATUS_BAR, predicate=lambda node: (
+                               node.name or "").startswith(f"{len(nodes)} of {len(nodes)} nodes healthy")),
+                           HEALTHY_TIMEOUT)
+    run.phase(f"status bar: {status.name}")
+
+
+def expect_serving(run, lab):
+    with urllib.request.urlopen(lab["lb"]["url"] + "api/__health_check", timeout=10) as answer:
+        body = answer.read().decode()
+        if answer.status != 200 or body.strip() != "ok":
+            raise tree.TreeError(f"the load balancer answers {answer.status} {body!r}")
+    run.phase("load balancer serves the cluster: 200 ok")
+
+
+def walk_through(run, console, lab, cluster):
+    nodes = [app["name"] for app in lab["apps"]]
+    app = tree.application(console.pid, START_TIMEOUT)
+    window = window_named(app, pyatspi.ROLE_FRAME, lambda name: name.startswith(f"{cluster} — "),
+                          "the main window of the cluster")
+    run.phase(f"console on the AT-SPI bus: {tree.describe(window)}")
+    run.sweep(window, "main window")
+    settings = open_dialog(app, window, "File", "Settings…", "Settings")
+    run.sweep(settings, "Settings dialog")
+    close_dialog(app, settings, "Cancel")
+
+    first = run_procedure(run, app, window, cluster, "First Start…", "First start")
+    if len(first.steps) != 4:  # preflight, first node, the other nodes, load balancer
+        raise tree.TreeError(f"First start: expected 4 confirmed steps, saw {first.steps}")
+    expect_healthy(run, window, nodes)
+    expect_serving(run, lab)
+
+    upgrade = run_procedure(run, app, window, cluster, "Upgrade…", "Version upgrade", UPGRADE_TO)
+    if "typed name" not in upgrade.confirmations:
+        raise tree.TreeError(f"Version upgrade never asked for the cluster name: {upgrade.confirmations}")
+    expect_healthy(run, window, nodes)
+    versions = node_versions(lab)
+    if set(versions.values()) != {UPGRADE_TO}:
+        raise tree.TreeError(f"after the upgrade the nodes report {versions}, not {UPGRADE_TO}")
+    run.phase(f"every node reports {UPGRADE_TO}")
+
+    maintenance = run_procedure(run, app, window, cluster, "Maintenance…", "In-app maintenance")
+    if "tick" not in maintenance.confirmations:
+        raise tree.TreeError(f"In-app maintenance never asked for a tick: {maintenance.confirmations}")
+    expect_healthy(run, window, nodes)
+    expect_serving(run, lab)
+
+    choose(window, "File", "Quit")
+    console.wait(timeout=UI_TIMEOUT)
+    run.phase(f"console quit from the File menu (exit code {console.returncode})")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--app", required=True, help="the nbconsole executable")
     args = parser.parse_args()
     lab_dir, lab, cluster = load_lab()
-    nodes = [app["name"] for app in lab["apps"]]
     run = Run()
-
     reset_lab(lab_dir, lab)
     run.phase("lab reset: nodes stopped, empty database")
 
     log = tempfile.NamedTemporaryFile(prefix="nbconsole-a11y-", suffix=".log", delete=False)
+    failure = None
+    console = None
     try:
         console = subprocess.Popen([args.app, "--inventory", lab["inventory"]], stdout=log, stderr=log)
-    except OSError as error:
-        print(f"FAILED: cannot start {args.app}: {error}")
-        return 1
-    failure = None
-    try:
-        app = tree.application(console.pid, START_TIMEOUT)
-        window = window_named(app, pyatspi.ROLE_FRAME,
-                              lambda name: name.startswith(f"{cluster} — "), "the main window of the cluster")
-        run.phase(f"console on the AT-SPI bus: {tree.describe(window)}")
-        run.sweep(window, "main window")
-        sweep_dialog(run, app, window, "File", "Settings…", "Settings", "Cancel")
-        sweep_dialog(run, app, window, "Procedures", "Upgrade…", "Version upgrade", "Cancel")
-        sweep_dialog(run, app, window, "Procedures", "Maintenance…", "In-app maintenance", "Cancel")
-
-        choose(window, "Procedures", "First Start…")
-        dialog = window_named(app, pyatspi.ROLE_DIALOG, lambda name: name == f"First start — {cluster}",
-                              "the First start wizard")
-        run.sweep(dialog, "First start wizard, introduction")
-        steps, summary = run_wizard(run, app, dialog, cluster, "First start")
-        run.phase(f"wizard finished after {len(steps)} step(s): {' / '.join(summary)}")
-        if not any(line.lower() == "succeeded" for line in summary):
-            raise tree.TreeError(f"the summary does not say succeeded: {summary}")
-        if len(steps) != 4:  # preflight, first node, the other nodes, load balancer
-            raise tree.TreeError(f"expected 4 confirmed steps, saw {steps}")
-        tree.press(tree.wait_find(dialog, pyatspi.ROLE_PUSH_BUTTON, "Close", UI_TIMEOUT, predicate=tree.showing))
-        tree.wait_for("the wizard to close", lambda: closed(app, dialog), UI_TIMEOUT)
-
-        health = tree.wait_for(
-            f"the cluster view to show {', '.join(nodes)} healthy",
-            lambda: (lambda shown: shown if all(shown.get(n, "").startswith("Healthy") for n in nodes) else None)(
-                cluster_health(window)),
-            HEALTHY_TIMEOUT, interval=0.5)
-        run.phase("cluster view: " + "; ".join(f"{n}: {health[n]}" for n in nodes))
-        status = tree.wait_for("the status bar to count every node healthy",
-                               lambda: tree.find(window, pyatspi.ROLE_STATUS_BAR, predicate=lambda node: (
-                                   node.name or "").startswith(f"{len(nodes)} of {len(nodes)} nodes healthy")),
-                               HEALTHY_TIMEOUT)
-        run.phase(f"status bar: {status.name}")
-        with urllib.request.urlopen(lab["lb"]["url"] + "api/__health_check", timeout=10) as answer:
-            body = answer.read().decode()
-            if answer.status != 200 or body.strip() != "ok":
-                raise tree.TreeError(f"the load balancer answers {answer.status} {body!r}")
-        run.phase("load balancer serves the cluster: 200 ok")
-
-        choose(window, "File", "Quit")
-        console.wait(timeout=UI_TIMEOUT)
-        run.phase(f"console quit from the File menu (exit code {console.returncode})")
-    except (tree.TreeError, subprocess.TimeoutExpired, OSError) as error:
+        walk_through(run, console, lab, cluster)
+    except tree.TreeError as error:
         failure = str(error)
+    except Exception as error:  # a D-Bus call that timed out, the lab, the app: say which
+        failure = f"{type(error).__name__}: {error}"
     finally:
-        if console.poll() is None:
+        if console is not None and console.poll() is None:
             console.terminate()
             try:
                 console.wait(timeout=5)
