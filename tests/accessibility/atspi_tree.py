@@ -185,11 +185,6 @@ def set_text(node, text):
         raise TreeError(f"{path_of(node)} refused the text {text!r}")
 
 
-def text_of(node):
-    text = node.queryText()
-    return text.getText(0, text.characterCount)
-
-
 def table_rows(node):
     """The rows of a table or tree view as lists of cell names."""
     table = node.queryTable()
