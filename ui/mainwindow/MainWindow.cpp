@@ -36,6 +36,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->clusterLabel->setText(tr("No cluster open. Use File > Open Inventory…"));
     m_ui->topologyView->setTopology(m_topology);
     m_ui->detailsPane->setMonitor(m_monitor);
+    // CPU, memory, load, data disk and the runtime's state over the monitor's own SSH
+    // sessions; before any inventory is set.
+    m_monitor->enableHostMetrics();
     addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
     resizeDocks({m_logDock}, {260}, Qt::Vertical);
     resizeDocks({m_ui->clusterDock, m_ui->detailsDock}, {250, 380}, Qt::Horizontal);
@@ -219,7 +222,9 @@ void MainWindow::onStatusChanged(const nb::NodeStatus &status)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     m_topology->setNodeStatus(status, now);
-    m_clusterModel->setNodeDetail(status.node, status.summary(now));
+    m_clusterModel->setNodeDetail(status.node, status.runtimeRun == nb::NodeStatus::Run::Unknown
+                                                   ? status.summary(now)
+                                                   : tr("%1 · %2").arg(status.summary(now), status.runText()));
     logTransition(status);
     if (!m_summaryTimer.isActive())
         m_summaryTimer.start();
