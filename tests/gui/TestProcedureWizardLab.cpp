@@ -1,15 +1,11 @@
-#include "ProcedureLab.h"
+#include "WizardLabDriver.h"
 
 #include <inventory/InventoryLoader.h>
 #include <journal/JournalStore.h>
-#include <wizard/ProcedureWizard.h>
 
-#include <QCheckBox>
-#include <QLabel>
-#include <QLineEdit>
-#include <QPushButton>
 #include <QRadioButton>
-#include <QTest>
+
+#include <memory>
 
 // Drives the procedure wizards page by page against the lab, as an operator would:
 // read the step, confirm it, press Run, and check the cluster from outside afterwards.
@@ -18,95 +14,36 @@ class TestProcedureWizardLab : public QObject
     Q_OBJECT
 
 private:
-    ProcedureLab m_lab;
-    std::optional<nb::Inventory> m_inventory;
+    WizardLabDriver m_driver;
+    ProcedureLab &m_lab = m_driver.lab;
 
-    bool resetLab() const
-    {
-        const QString command = qEnvironmentVariable("NBLAB_RESET_COMMAND");
-        if (command.isEmpty())
-            return m_lab.reset();
-        QProcess process;
-        process.startCommand(command);
-        return process.waitForFinished(180000) && process.exitCode() == 0;
-    }
+    using Asked = WizardLabDriver::Asked;
 
     template<typename T>
     static T *child(ProcedureWizard &wizard, const char *name)
     {
-        return wizard.findChild<T *>(QString::fromLatin1(name));
+        return WizardLabDriver::child<T>(wizard, name);
     }
-
-    enum class Asked { Run, Failure, Done };
-
-    // Waits until the wizard asks for Run or for a choice after a failure, or ends.
-    static Asked waitForQuestion(ProcedureWizard &wizard)
-    {
-        auto *decline = child<QPushButton>(wizard, "declineButton");
-        auto *failure = child<QWidget>(wizard, "failureBox");
-        QElapsedTimer clock;
-        clock.start();
-        while (clock.elapsed() < 300000) {
-            if (wizard.currentPage() == ProcedureWizard::SummaryPage)
-                return Asked::Done;
-            if (decline->isVisible())
-                return Asked::Run;
-            if (failure->isVisible())
-                return Asked::Failure;
-            QTest::qWait(50);
-        }
-        return Asked::Done;
-    }
-
-    // Gives the confirmation the page asks for (tick, or type the cluster name after
-    // checking that a wrong name keeps Run disabled), then presses Run.
-    void confirmAndRun(ProcedureWizard &wizard)
-    {
-        auto *run = child<QPushButton>(wizard, "runButton");
-        auto *nameEdit = child<QLineEdit>(wizard, "clusterNameEdit");
-        auto *confirmBox = child<QCheckBox>(wizard, "confirmBox");
-        QCOMPARE(wizard.currentPage(), int(ProcedureWizard::StepPage));
-        QVERIFY(!child<QLabel>(wizard, "stepTitle")->text().isEmpty());
-        QVERIFY(!child<QWidget>(wizard, "commandsView")->property("plainText").toString().isEmpty());
-        if (nameEdit->isVisible()) {
-            QVERIFY(!run->isEnabled());
-            QTest::keyClicks(nameEdit, m_inventory->cluster + QStringLiteral("x"));
-            QVERIFY2(!run->isEnabled(), "a wrong cluster name must keep Run disabled");
-            nameEdit->setText(m_inventory->cluster);
-        } else if (confirmBox->isVisible()) {
-            QVERIFY(!run->isEnabled());
-            confirmBox->setChecked(true);
-        }
-        QVERIFY(run->isEnabled());
-        QTest::mouseClick(run, Qt::LeftButton);
-    }
+    static Asked waitForQuestion(ProcedureWizard &wizard) { return WizardLabDriver::waitForQuestion(wizard); }
+    void confirmAndRun(ProcedureWizard &wizard) { QVERIFY(!m_driver.confirmAndRun(wizard).isEmpty()); }
 
     ProcedureWizard *startWizard(ProcedureWizard::Kind kind, const QString &version = QString())
     {
-        auto *wizard = new ProcedureWizard(kind, *m_inventory, QStringLiteral("2.2.14"));
-        wizard->show();
-        if (!version.isEmpty())
-            child<QLineEdit>(*wizard, "versionEdit")->setText(version);
-        QTest::mouseClick(child<QPushButton>(*wizard, "startButton"), Qt::LeftButton);
-        return wizard;
+        return m_driver.startWizard(kind, QStringLiteral("2.2.14"), version);
     }
 
-    void firstStartByCli()
-    {
-        const auto run = m_lab.cli({QStringLiteral("first-start"), QStringLiteral("--yes")});
-        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    }
+    void firstStartByCli() { QVERIFY(m_driver.firstStartByCli()); }
 
 private slots:
     void initTestCase()
     {
-        QVERIFY2(m_lab.load(), "NBLAB_DIR must name a running lab (lab.json)");
+        QVERIFY2(m_driver.load(), "NBLAB_DIR must name a running lab (lab.json)");
         qputenv("XDG_DATA_HOME", m_lab.data.path().toLocal8Bit());
         const auto loaded = nb::InventoryLoader::loadFile(m_lab.inventory);
         QVERIFY2(loaded.inventory, qPrintable(m_lab.inventory));
-        m_inventory = *loaded.inventory;
+        m_driver.inventory = *loaded.inventory;
     }
-    void init() { QVERIFY(resetLab()); }
+    void init() { QVERIFY(m_driver.resetLab()); }
 
     void firstStartConfirmedStepByStepLeavesEveryNodeHealthy()
     {
@@ -140,10 +77,10 @@ private slots:
         QVERIFY2(closing.elapsed() < 30000, "closing the wizard waited for the run");
         QCOMPARE(m_lab.healthyNodes(), 1);
 
-        const auto record = nb::JournalStore().latestUnfinished(m_inventory->cluster);
+        const auto record = nb::JournalStore().latestUnfinished(m_driver.inventory.cluster);
         QVERIFY(record);
         QCOMPARE(record->procedure, QStringLiteral("first-start"));
-        wizard.reset(new ProcedureWizard(ProcedureWizard::Kind::FirstStart, *m_inventory, QString()));
+        wizard.reset(new ProcedureWizard(ProcedureWizard::Kind::FirstStart, m_driver.inventory, QString()));
         wizard->setResume(*record);
         wizard->show();
         QTest::mouseClick(child<QPushButton>(*wizard, "startButton"), Qt::LeftButton);
@@ -169,7 +106,7 @@ private slots:
         while (waitForQuestion(*wizard) == Asked::Run && !nameEdit->isVisible())
             confirmAndRun(*wizard);
         QVERIFY(nameEdit->isVisible());
-        QTest::keyClicks(nameEdit, QStringLiteral("not-") + m_inventory->cluster);
+        QTest::keyClicks(nameEdit, QStringLiteral("not-") + m_driver.inventory.cluster);
         QVERIFY(!child<QPushButton>(*wizard, "runButton")->isEnabled());
         QTest::mouseClick(child<QPushButton>(*wizard, "declineButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(wizard->currentPage(), int(ProcedureWizard::SummaryPage), 60000);
