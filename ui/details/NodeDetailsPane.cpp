@@ -181,7 +181,8 @@ void NodeDetailsPane::updateChart()
         points.reserve(samples.size());
         for (const auto &sample : samples) {
             points.append(QPointF(double(sample.timeMs), sample.value));
-            top = std::max(top, sample.value * 1.1);
+            if (!plot.percent) // a share never exceeds 100 %; only milliseconds need headroom
+                top = std::max(top, sample.value * 1.1);
         }
         series->replace(points);
         // A line needs two points; a node seen once must still show its one sample.
