@@ -187,6 +187,7 @@ private slots:
                 }
                 if (auto *box = qobject_cast<QMessageBox *>(modal))
                     details = box->informativeText();
+                WizardLabDriver::screenshot(*modal, QStringLiteral("upgrade-cancel-question"));
                 if (auto *button = modal->findChild<QPushButton *>(QString::fromLatin1(choice)))
                     button->click();
             });
