@@ -1,5 +1,6 @@
 #include "SshLab.h"
 
+#include <dialogs/HostKeyDialog.h>
 #include <exec/RunCommandDialog.h>
 #include <inventory/InventoryLoader.h>
 #include <log/LogLineModel.h>
@@ -8,6 +9,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -19,6 +21,7 @@
 #include <QAbstractSpinBox>
 #include <QHeaderView>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocumentFragment>
 #include <QThread>
@@ -244,6 +247,36 @@ private slots:
         QVERIFY(!dialog.isRunning());
         QCOMPARE(dialog.output()->totalLines(), qint64(0));
         QCOMPARE(child<QTreeWidget>(dialog, "summaryView")->topLevelItemCount(), 0);
+    }
+
+    void unknownHostKeyIsAskedAndARefusalIsShown()
+    {
+        // The same cluster seen from a machine that has never met its hosts.
+        QTemporaryDir fresh;
+        nb::Inventory inventory = *m_inventory;
+        inventory.ssh.knownHosts = fresh.filePath(QStringLiteral("known_hosts"));
+        RunCommandDialog dialog(inventory);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QString node = appNodes().constFirst();
+        child<QRadioButton>(dialog, "hostsTargetsRadio")->setChecked(true);
+        child<QListWidget>(dialog, "hostList")->item(0)->setCheckState(Qt::Checked);
+        QSignalSpy finished(&dialog, &RunCommandDialog::runFinished);
+        QVERIFY(pressRun(dialog, QStringLiteral("echo never"), {node}));
+
+        HostKeyDialog *question = nullptr;
+        QVERIFY(QTest::qWaitFor([&] { return (question = dialog.findChild<HostKeyDialog *>()) && question->isVisible(); },
+                                15000));
+        QTest::keyClick(question, Qt::Key_Escape); // refusing is the default
+        QVERIFY(finished.wait(15000));
+        const auto results = finished.first().first().value<QVector<nb::CommandResult>>();
+        QCOMPARE(int(results.first().outcome), int(nb::CommandResult::Outcome::NotRun));
+        const QString shown = summaryColumn(dialog, ResultColumn).constFirst();
+        QVERIFY2(shown.contains(node) && shown.contains(QStringLiteral("SHA256:")) && shown.contains(QStringLiteral("not accepted")),
+                 qPrintable(shown));
+        QCOMPARE(summaryColumn(dialog, ExitColumn).constFirst(), QStringLiteral("—"));
+        QCOMPARE(dialog.output()->totalLines(), qint64(0));
+        QVERIFY(!QFileInfo(inventory.ssh.knownHosts).exists() || QFileInfo(inventory.ssh.knownHosts).size() == 0);
     }
 
     void cancelMidOutputStopsTheRemoteCommands()

@@ -1,6 +1,7 @@
 #include "RunCommandDialog.h"
 
 #include "ExecTargetPicker.h"
+#include "dialogs/GuiSshPolicy.h"
 #include "log/LogLineBatcher.h"
 #include "log/LogLineModel.h"
 #include "log/LogView.h"
@@ -42,7 +43,8 @@ QString hostText(const nb::SshEndpoint &endpoint)
 } // namespace
 
 RunCommandDialog::RunCommandDialog(const nb::Inventory &inventory, QWidget *parent)
-    : QDialog(parent), m_inventory(inventory), m_picker(new ExecTargetPicker(this)),
+    : QDialog(parent), m_inventory(inventory), m_sshPolicy(new GuiSshPolicy(inventory.cluster, this)),
+      m_picker(new ExecTargetPicker(this)),
       m_targetsPreview(new QLabel(this)), m_commandEdit(new QLineEdit(this)), m_timeoutSpin(new QSpinBox(this)),
       m_errorLabel(new QLabel(this)), m_runButton(new QPushButton(tr("&Run…"), this)),
       m_cancelButton(new QPushButton(tr("&Cancel Run"), this)), m_closeButton(new QPushButton(tr("Close"), this)),
@@ -150,7 +152,9 @@ RunCommandDialog::RunCommandDialog(const nb::Inventory &inventory, QWidget *pare
 
 RunCommandDialog::~RunCommandDialog()
 {
-    // Cancels and joins the run while the batcher its lines go to still exists.
+    // A host's worker may be waiting for an answer in a dialog: answer it safely
+    // first, then cancel and join the run while the batcher its lines go to exists.
+    m_sshPolicy->close();
     m_job.reset();
 }
 
@@ -250,7 +254,7 @@ void RunCommandDialog::startRun()
         m_summary->resizeColumnToContents(column);
 
     if (!m_pool)
-        m_pool = std::make_unique<nb::SshPool>();
+        m_pool = std::make_unique<nb::SshPool>(m_sshPolicy->policy());
     m_job = std::make_unique<nb::ExecJob>(*m_pool);
     // Straight into the batcher from the pool's threads: it is the flood guard, and a
     // queued signal per batch would only add a hop.

@@ -15,6 +15,7 @@ class QPushButton;
 class QSpinBox;
 class QTreeWidget;
 class ExecTargetPicker;
+class GuiSshPolicy;
 class LogLineBatcher;
 class LogLineModel;
 class LogView;
@@ -61,6 +62,7 @@ private:
     nb::Inventory m_inventory;
     QVector<nb::SshEndpoint> m_endpoints; // of the current or last run
     QString m_commandText;
+    GuiSshPolicy *m_sshPolicy; // asks about unknown host keys and secrets
     std::unique_ptr<nb::SshPool> m_pool;
     std::unique_ptr<nb::ExecJob> m_job; // after the pool: destroyed (and joined) first
     bool m_running = false;
