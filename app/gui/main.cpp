@@ -1,3 +1,4 @@
+#include <accessibility/AccessibleNames.h>
 #include <mainwindow/MainWindow.h>
 #include <settings/ConsoleSettings.h>
 
@@ -10,6 +11,7 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    AccessibleNames::install(&app);
     QApplication::setOrganizationName(nb::ApplicationInfo::organizationName());
     QApplication::setApplicationName(nb::ApplicationInfo::applicationName());
     QApplication::setApplicationDisplayName(QApplication::translate("main", "NocoBase Cluster Console"));

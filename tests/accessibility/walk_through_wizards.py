@@ -2,8 +2,8 @@
 or a GUI test tool would. From the Procedures menu it runs every wizard end to end on
 the lab: First start (then the cluster view must show every node healthy), Version
 upgrade (typed cluster name, ticks) and In-app maintenance (the checklist between its
-two halves). On the way it checks that every control of the main window, the settings
-dialog and every page of every wizard has a name a screen reader can speak.
+two halves). On the way it checks that every control of the main window, of the dialogs
+of the menus and of every page of every wizard has a name a screen reader can speak.
 
 Run it inside run-in-atspi-session.sh (own X display and AT-SPI bus):
     run-in-atspi-session.sh /usr/bin/python3 walk_through_wizards.py --app PATH
@@ -107,13 +107,25 @@ def closed(app, window):
 
 
 def open_dialog(app, window, menu, item, title):
+    """Chooses menu > item and returns the dialog that opens: the window that was not
+    there before (a dialog's accessible name need not be its title)."""
+    before = list(tree.children(app))
     choose(window, menu, item)
-    return window_named(app, pyatspi.ROLE_DIALOG, lambda name: name.startswith(title), f"the '{title}' dialog")
+    return tree.wait_for(f"the '{title}' dialog from {menu} > {item}", lambda: next(
+        (w for w in tree.children(app) if w.getRole() == pyatspi.ROLE_DIALOG and w not in before), None),
+        UI_TIMEOUT)
 
 
 def close_dialog(app, dialog, button):
     tree.press(tree.wait_find(dialog, pyatspi.ROLE_PUSH_BUTTON, button, UI_TIMEOUT, predicate=tree.showing))
     tree.wait_for(f"{tree.describe(dialog)} to close", lambda: closed(app, dialog), UI_TIMEOUT)
+
+
+def sweep_dialog(run, app, window, menu, item, title, button):
+    """Opens a dialog from the menu bar, looks for unnamed controls, closes it."""
+    dialog = open_dialog(app, window, menu, item, title)
+    run.sweep(dialog, f"{title} dialog")
+    close_dialog(app, dialog, button)
 
 
 class Wizard:
@@ -292,9 +304,8 @@ def walk_through(run, console, lab, cluster):
                           "the main window of the cluster")
     run.phase(f"console on the AT-SPI bus: {tree.describe(window)}")
     run.sweep(window, "main window")
-    settings = open_dialog(app, window, "File", "Settings…", "Settings")
-    run.sweep(settings, "Settings dialog")
-    close_dialog(app, settings, "Cancel")
+    sweep_dialog(run, app, window, "File", "Settings…", "Settings", "Cancel")
+    sweep_dialog(run, app, window, "Cluster", "Run Command…", "Run Command", "Close")
 
     first = run_procedure(run, app, window, cluster, "First Start…", "First start")
     if len(first.steps) != 4:  # preflight, first node, the other nodes, load balancer
@@ -316,6 +327,8 @@ def walk_through(run, console, lab, cluster):
         raise tree.TreeError(f"In-app maintenance never asked for a tick: {maintenance.confirmations}")
     expect_healthy(run, window, nodes)
     expect_serving(run, lab)
+    # Last, when the journal holds the three runs it lists.
+    sweep_dialog(run, app, window, "Cluster", "Runs History…", "Runs History", "Close")
 
     choose(window, "File", "Quit")
     console.wait(timeout=UI_TIMEOUT)

@@ -1,17 +1,33 @@
 #pragma once
 
-#include <QCoreApplication>
+#include <QObject>
 
-class QWidget;
+class QComboBox;
+class QLineEdit;
+class QToolBar;
 
-// Names for the buttons Qt adds inside widgets by itself: a line edit's clear button and
-// a tool bar's overflow button. Qt gives them no accessible name, so a screen reader says
-// only "button" and a test tool cannot find them. Call it on a window once its widgets
-// exist; names given elsewhere are kept.
-class AccessibleNames
+// Fills the gaps Qt leaves for screen readers and GUI test tools on Linux (AT-SPI),
+// for every widget of the application as it is polished, before it first shows:
+// - a line edit's clear button and a tool bar's overflow button get no accessible name
+//   from Qt, so a screen reader says only "button";
+// - a combo box reports its current item as its AT-SPI name and ignores
+//   accessibleName; only a label relation names it, and Qt makes one only from a
+//   QLabel buddy. A combo box with an accessibleName and no buddy gets a hidden one.
+// Names given in the code or the forms are kept.
+class AccessibleNames : public QObject
 {
-    Q_DECLARE_TR_FUNCTIONS(AccessibleNames)
+    Q_OBJECT
 
 public:
-    static void nameBuiltInButtons(QWidget *window);
+    static void install(QObject *application);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    using QObject::QObject;
+
+    static void nameClearButton(QLineEdit *edit);
+    static void nameOverflowButton(QToolBar *bar);
+    static void labelComboBox(QComboBox *combo);
 };

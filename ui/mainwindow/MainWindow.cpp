@@ -3,7 +3,6 @@
 #include "ClusterTreeModel.h"
 #include "ui_MainWindow.h"
 
-#include <accessibility/AccessibleNames.h>
 #include <core/ApplicationInfo.h>
 #include <details/NodeDetailsPane.h>
 #include <exec/RunCommandDialog.h>
@@ -87,7 +86,6 @@ MainWindow::MainWindow(QWidget *parent)
     restoreState(settings.windowState());
     applySettings();
     rebuildRecentMenu();
-    AccessibleNames::nameBuiltInButtons(this);
 }
 
 MainWindow::~MainWindow() = default;
