@@ -18,6 +18,7 @@ cleanup() {
     rm -rf "$work"
 }
 trap cleanup EXIT
+trap 'exit 143' TERM INT
 
 # Displays from a random point above the usual :0 and xvfb-run's :99. Xvfb refuses a
 # number whose lock another server holds; then the next one is tried, so parallel runs
@@ -57,10 +58,10 @@ export QT_QPA_PLATFORM=xcb QT_ACCESSIBILITY=1 QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1
 
 status=0
 # dbus-run-session ends its bus when COMMAND ends; the AT-SPI bus launcher and registry
-# it activated leave with that bus.
-# The buses' start-up chatter on stderr is noise in a test log; the rest passes through.
+# it activated leave with that bus. Their start-up chatter is noise in a test log.
+chatter='^(dbus-daemon\[[0-9]+\]|SpiRegistry daemon)'
 timeout --kill-after=10 "${NB_A11Y_TIMEOUT:-240}" dbus-run-session -- "$@" \
-    2> >(grep --line-buffered -vE '^(dbus-daemon\[[0-9]+\]|SpiRegistry daemon)' >&2) || status=$?
+    > >(grep --line-buffered -vE "$chatter") 2> >(grep --line-buffered -vE "$chatter" >&2) || status=$?
 [ "$status" -eq 124 ] && echo "$0: timed out after ${NB_A11Y_TIMEOUT:-240} s" >&2
 if [ "$status" -ne 0 ] && [ -s "$work/xvfb.log" ]; then
     echo "--- Xvfb on $DISPLAY said:" >&2
