@@ -14,7 +14,6 @@
 #include <procedure/VersionPolicy.h>
 #include <secrets/DatabasePassword.h>
 #include <secrets/SecretStore.h>
-#include <ssh/ShellCommand.h>
 #include <ssh/SshPool.h>
 
 #include <QButtonGroup>
