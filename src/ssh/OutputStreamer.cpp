@@ -48,6 +48,8 @@ void OutputStreamer::addLines(OutputLine::Stream stream, const QByteArrayList &l
         line.stream = stream;
         line.timeMs = wall;
         line.text = m_masker.mask(QString::fromUtf8(bytes));
+        if (stream == OutputLine::Stream::Stderr && !line.text.trimmed().isEmpty())
+            m_lastError = line.text.trimmed();
         if (m_keepOutput)
             m_kept.append(line);
         if (m_sink)

@@ -29,6 +29,8 @@ public:
     void finish();
 
     OutputLines takeKeptLines();
+    // The last non-blank stderr line, masked, kept even when the output is not.
+    const QString &lastErrorLine() const { return m_lastError; }
     const SecretMasker &masker() const { return m_masker; }
 
 private:
@@ -45,6 +47,7 @@ private:
     LineSplitter m_stderr;
     LineBatcher m_batcher;
     OutputLines m_kept;
+    QString m_lastError;
 };
 
 } // namespace nb

@@ -61,6 +61,10 @@ CommandResult RemoteCommand::run()
     }
     m_output.finish();
     result.lines = m_output.takeKeptLines();
+    // The host's own last word (Permission denied, No space left) says more than a number.
+    if (result.outcome == CommandResult::Outcome::Exited && result.exitCode != 0 && !m_output.lastErrorLine().isEmpty())
+        result.error = message(tr("the command exited with code %1: %2").arg(result.exitCode)
+                                   .arg(m_output.lastErrorLine()));
     result.durationMs = clock.elapsed();
     return result;
 }

@@ -79,6 +79,14 @@ private slots:
         QVERIFY2(run.out.contains(QStringLiteral("app-1: exit 0")), qPrintable(run.out));
         QVERIFY(run.out.contains(QStringLiteral("lb: exit 7")));
         QVERIFY2(run.err.startsWith(QStringLiteral("lb: the command exited with code 7.")), qPrintable(run.err));
+
+        // The host's last error line is part of the message, not only a number.
+        const Run said = cli({QStringLiteral("--inventory"), m_lab.inventory, QStringLiteral("exec"), QStringLiteral("--targets"),
+                              QStringLiteral("app-1"), QStringLiteral("--"),
+                              QStringLiteral("mkdir /proc/nbconsole-test")});
+        QCOMPARE(said.exitCode, 1);
+        QVERIFY2(said.err.contains(QStringLiteral("app-1: the command exited with code 1: mkdir: cannot create directory")),
+                 qPrintable(said.err));
     }
 
     void badTargetsAndCommandsAreRefusedBeforeConnecting()
