@@ -25,7 +25,11 @@ StepResult probeAll(RunContext &context, QHash<QString, NodeSnapshot> &probes)
     if (context.cluster().loadBalancerByHand() && settings.host.isEmpty() && settings.url.isEmpty())
         return StepResult::failure(tr("lb: switched by hand and has no url: nothing can prove its switches"),
                                    tr("Add the cluster's public address as load_balancer.url to the inventory."));
-    context.note(tr("lb: mode %1, upstream %2").arg(lb.mode, lb.upstream.join(QStringLiteral(", "))));
+    if (context.cluster().loadBalancerByHand())
+        context.note(tr("lb: switched by hand; each switch is asked of you, then checked at %1")
+                         .arg(settings.url.isEmpty() ? settings.host : settings.url));
+    else
+        context.note(tr("lb: mode %1, upstream %2").arg(lb.mode, lb.upstream.join(QStringLiteral(", "))));
     for (const auto &node : context.nodes(StepTarget::AllNodes)) {
         const NodeSnapshot probe = context.cluster().probeNode(node);
         if (probe.run == NodeSnapshot::Run::Unknown || probe.release.isEmpty())
