@@ -7,7 +7,6 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
-#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -50,8 +49,6 @@ CredentialDialog::CredentialDialog(const nb::SecretRequest &request, const QStri
     m_answer->setAccessibleName(what);
     m_answer->setAccessibleDescription(request.prompt);
     prompt->setBuddy(m_answer);
-    auto *form = new QFormLayout;
-    form->addRow(prompt, m_answer);
 
     m_save = new QCheckBox(tr("Save in the system &keychain"), this);
     m_save->setObjectName(QStringLiteral("saveInKeychainBox"));
@@ -77,10 +74,12 @@ CredentialDialog::CredentialDialog(const nb::SecretRequest &request, const QStri
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
-    layout->addLayout(form);
+    layout->addWidget(prompt);
+    layout->addWidget(m_answer);
     layout->addWidget(m_save);
     layout->addWidget(m_keychainState);
     layout->addWidget(buttons);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
     m_answer->setFocus();
 }
 

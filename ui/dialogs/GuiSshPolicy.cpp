@@ -49,7 +49,6 @@ GuiSshPolicy::GuiSshPolicy(const QString &cluster, QWidget *dialogParent)
 GuiSshPolicy::~GuiSshPolicy()
 {
     close();
-    delete m_current;
 }
 
 nb::SshPolicy GuiSshPolicy::policy(nb::SshPolicy base) const
@@ -124,15 +123,15 @@ void GuiSshPolicy::close()
             question->loop->quit();
     }
     m_closed = true;
-    m_queue.clear();
-    m_asking.reset();
-    if (m_current)
+    // A refusal already on its way stays readable: the run that met it usually ends,
+    // and closes this, right after. Questions in the queue are done and get skipped.
+    if (m_current && m_asking && !m_asking->changed)
         m_current->reject();
 }
 
 void GuiSshPolicy::enqueue(const std::shared_ptr<Question> &question)
 {
-    if (m_closed)
+    if (m_closed && !question->changed)
         return;
     if (question->changed) {
         const QString key = question->changed->host + QLatin1Char(':') + QString::number(question->changed->port)
@@ -148,7 +147,7 @@ void GuiSshPolicy::enqueue(const std::shared_ptr<Question> &question)
 
 void GuiSshPolicy::showNext()
 {
-    while (!m_closed && !m_asking && !m_queue.empty()) {
+    while (!m_asking && !m_queue.empty()) {
         std::shared_ptr<Question> next = m_queue.front();
         m_queue.pop_front();
         {
@@ -212,8 +211,11 @@ void GuiSshPolicy::askSecret(const std::shared_ptr<Question> &question, const QS
         // not accepted and the operator is asked.
         m_keychainTried.insert(*key);
         m_store->read(*key, [this, question](const nb::SecretResult &result) {
-            if (m_closed)
+            if (m_closed) { // close() answered it already
+                m_asking.reset();
+                showNext();
                 return;
+            }
             if (result.ok()) {
                 {
                     const std::lock_guard<std::mutex> lock(m_shared->mutex);

@@ -37,8 +37,8 @@ public:
     nb::SshPolicy policy(nb::SshPolicy base = {}) const;
 
     // Every waiting and every later question gets the safe answer (reject the key,
-    // no secret) and the open dialog closes. Call before waiting for a worker that
-    // may be asking, e.g. when the window closes.
+    // no secret) and an open question closes; a changed-key refusal stays shown.
+    // Call before waiting for a worker that may be asking, e.g. when the window closes.
     void close();
 
     // The dialog waiting for the operator now, if any.

@@ -73,6 +73,7 @@ StaleLockDialog::StaleLockDialog(const QString &cluster, const nb::LockHolder &h
     layout->addWidget(m_nameEdit);
     layout->addWidget(m_state);
     layout->addWidget(buttons);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 70);
     updateBreakButton();
     m_nameEdit->setFocus();
 }
