@@ -40,6 +40,7 @@ ProcedureSession::Opened ProcedureSession::open(const PasswordSource &password, 
         return Opened::NotLocked;
     }
     if (!locked.ok) {
+        m_heldBy = locked.holder;
         *error = tr("%1: the cluster %2 is locked by %3.")
                      .arg(m_lock.host().label, m_inventory.cluster, locked.holder.describe());
         *hint = tr("Wait for that run to finish; if it is stale, run 'nbconsole-cli unlock'.");

@@ -43,6 +43,8 @@ public:
     RunContext &context() { return *m_context; }
     ClusterControl &control() { return *m_control; }
     ClusterLock &lock() { return m_lock; }
+    // Who holds the lock when open() was refused because of them; empty otherwise.
+    const LockHolder &lockHolder() const { return m_heldBy; }
     // Releases the lock now; an error for a person, or an empty string.
     QString release();
 
@@ -54,6 +56,7 @@ private:
     QString m_runId;
     ClusterLock m_lock;
     bool m_locked = false;
+    LockHolder m_heldBy;
     std::unique_ptr<RunJournal> m_journal;
     std::unique_ptr<JournalingCommandRunner> m_runner;
     std::unique_ptr<ClusterControl> m_control;

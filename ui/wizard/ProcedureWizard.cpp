@@ -4,6 +4,9 @@
 #include "log/LogLineModel.h"
 #include "log/LogView.h"
 
+#include <dialogs/GuiSshPolicy.h>
+#include <dialogs/StaleLockDialog.h>
+
 #include <journal/JournalStore.h>
 #include <journal/RunReport.h>
 #include <procedure/ClusterLock.h>
@@ -473,7 +476,8 @@ void ProcedureWizard::startRun(const nb::Procedure &procedure)
     }
     m_runId = m_resume ? m_resume->runId : nb::JournalStore::newRunId();
     m_outcome.reset();
-    m_pool = std::make_unique<nb::SshPool>();
+    m_sshDialogs = std::make_unique<GuiSshPolicy>(m_inventory.cluster, this);
+    m_pool = std::make_unique<nb::SshPool>(m_sshDialogs->policy());
     m_session = std::make_unique<nb::ProcedureSession>(m_inventory, *m_pool, *m_observer, settings, m_runId);
     m_startButton->setEnabled(false);
     m_endMaintenanceButton->setEnabled(false);
@@ -523,7 +527,16 @@ void ProcedureWizard::startRun(const nb::Procedure &procedure)
             if (!released.isEmpty())
                 m_observer->note(released);
         }
-        QMetaObject::invokeMethod(this, [this, error, hint] { onWorkerDone(error, hint); }, Qt::QueuedConnection);
+        const nb::LockHolder heldBy = opened == nb::ProcedureSession::Opened::NotLocked ? m_session->lockHolder()
+                                                                                         : nb::LockHolder();
+        QMetaObject::invokeMethod(
+            this,
+            [this, error, hint, heldBy] {
+                onWorkerDone(error, hint);
+                if (!heldBy.isEmpty())
+                    offerLockBreak(heldBy);
+            },
+            Qt::QueuedConnection);
     });
 }
 
@@ -819,7 +832,20 @@ void ProcedureWizard::stopWorker()
         if (m_pool)
             m_pool->cancelAll();
     }
+    // A worker waiting for a host-key or login dialog gets the safe answer, or the
+    // join below would wait for a dialog this thread can no longer show.
+    if (m_sshDialogs)
+        m_sshDialogs->close();
     m_worker.join();
     m_session.reset();
     m_pool.reset();
+}
+
+void ProcedureWizard::offerLockBreak(const nb::LockHolder &holder)
+{
+    GuiSshPolicy questions(m_inventory.cluster, this);
+    StaleLockDialog dialog(m_inventory.cluster, holder,
+                           StaleLockDialog::breakerFor(m_inventory, questions.policy()), this);
+    if (dialog.exec() == QDialog::Accepted)
+        start();
 }

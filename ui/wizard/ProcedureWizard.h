@@ -26,8 +26,10 @@ class QStackedWidget;
 class QTreeWidget;
 class LogLineBatcher;
 class LogLineModel;
+class GuiSshPolicy;
 namespace nb {
 class SshPool;
+struct LockHolder;
 class ProcedureSession;
 }
 
@@ -88,6 +90,8 @@ private:
     bool askCancel();
     void exportReport(bool pdf);
     void stopWorker();
+    // The lock was refused because another run holds it: show who, offer to break it, retry.
+    void offerLockBreak(const nb::LockHolder &holder);
 
     Kind m_kind;
     nb::Inventory m_inventory;
@@ -100,6 +104,7 @@ private:
 
     GuiProcedureObserver *m_observer;
     std::unique_ptr<nb::SshPool> m_pool;
+    std::unique_ptr<GuiSshPolicy> m_sshDialogs; // answers m_pool's host-key and login questions
     std::unique_ptr<nb::ProcedureSession> m_session;
     std::thread m_worker;
     QString m_runId;
