@@ -29,6 +29,7 @@ STEP_TIMEOUT = 90       # one step of a procedure runs on the lab
 HEALTHY_TIMEOUT = 30    # the monitor reports every node healthy after a run
 UI_TIMEOUT = 10         # a dialog opens, a button becomes enabled
 UPGRADE_TO = "2.2.15"   # the lab starts on 2.2.14 and its registry has the next release
+WINDOW_ROLES = (pyatspi.ROLE_DIALOG, pyatspi.ROLE_ALERT, pyatspi.ROLE_FRAME)  # a message box is an alert
 
 
 class Run:
@@ -112,7 +113,7 @@ def open_dialog(app, window, menu, item, title):
     before = list(tree.children(app))
     choose(window, menu, item)
     return tree.wait_for(f"the '{title}' dialog from {menu} > {item}", lambda: next(
-        (w for w in tree.children(app) if w.getRole() == pyatspi.ROLE_DIALOG and w not in before), None),
+        (w for w in tree.children(app) if w.getRole() in WINDOW_ROLES and w not in before), None),
         UI_TIMEOUT)
 
 
@@ -306,6 +307,7 @@ def walk_through(run, console, lab, cluster):
     run.sweep(window, "main window")
     sweep_dialog(run, app, window, "File", "Settings…", "Settings", "Cancel")
     sweep_dialog(run, app, window, "Cluster", "Run Command…", "Run Command", "Close")
+    sweep_dialog(run, app, window, "Help", "About NocoBase Cluster Console", "About", "OK")
 
     first = run_procedure(run, app, window, cluster, "First Start…", "First start")
     if len(first.steps) != 4:  # preflight, first node, the other nodes, load balancer

@@ -324,8 +324,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About NocoBase Cluster Console"),
-                       tr("NocoBase Cluster Console %1\n\nRuns NocoBase's cluster maintenance "
-                          "procedures over SSH.")
-                           .arg(nb::ApplicationInfo::version()));
+    // open(), not QMessageBox::about's exec(), for the same reason as the settings.
+    auto *box = new QMessageBox(QMessageBox::NoIcon, tr("About NocoBase Cluster Console"),
+                                tr("NocoBase Cluster Console %1\n\nRuns NocoBase's cluster maintenance "
+                                   "procedures over SSH.")
+                                    .arg(nb::ApplicationInfo::version()),
+                                QMessageBox::Ok, this);
+    box->setIconPixmap(windowIcon().pixmap(64));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
