@@ -58,6 +58,22 @@ QJsonObject toJson(const nb::RunRecord &run)
 
 } // namespace
 
+bool RunsCommand::rendersPdf(const QStringList &arguments)
+{
+    if (!arguments.contains(QStringLiteral("runs")))
+        return false;
+    for (int i = 0; i < arguments.size(); ++i) {
+        QString value;
+        if (arguments.at(i) == QLatin1String("--report"))
+            value = arguments.value(i + 1);
+        else if (arguments.at(i).startsWith(QLatin1String("--report=")))
+            value = arguments.at(i).section(QLatin1Char('='), 1);
+        if (value.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
 QString RunsCommand::summary() const
 {
     return tr("the journal: every run of this cluster, newest first");
@@ -69,7 +85,8 @@ int RunsCommand::run(CliContext &context, const QStringList &arguments)
     parser.setApplicationDescription(summary());
     parser.addHelpOption();
     const QCommandLineOption json(QStringLiteral("json"), tr("Print machine-readable JSON."));
-    const QCommandLineOption report(QStringLiteral("report"), tr("Write the run's report as HTML to FILE."),
+    const QCommandLineOption report(QStringLiteral("report"),
+                                    tr("Write the run's report to FILE: PDF when FILE ends in .pdf, HTML otherwise."),
                                     tr("FILE"));
     const QCommandLineOption runOption(QStringLiteral("run"), tr("The run for --report (default: the newest)."),
                                        tr("ID"));
@@ -89,7 +106,9 @@ int RunsCommand::run(CliContext &context, const QStringList &arguments)
             if (!wanted.isEmpty() && run.runId != wanted)
                 continue;
             QString error;
-            if (!nb::RunReport::writeHtml(run, parser.value(report), &error)) {
+            const QString path = parser.value(report);
+            const bool pdf = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
+            if (!(pdf ? nb::RunReport::writePdf(run, path, &error) : nb::RunReport::writeHtml(run, path, &error))) {
                 context.printError(error);
                 return 1;
             }

@@ -13,6 +13,7 @@
 #include <core/ApplicationInfo.h>
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QProcessEnvironment>
 #include <memory>
 #include <vector>
@@ -35,11 +36,23 @@ void printUsage(QTextStream &stream, const std::vector<std::unique_ptr<CliComman
            << tr("Run 'nbconsole-cli COMMAND --help' for a command's options.") << '\n';
 }
 
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    if (!RunsCommand::rendersPdf(arguments))
+        return std::make_unique<QCoreApplication>(argc, argv);
+    // A terminal or a cron job has no display; the PDF needs fonts, not a screen.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const auto app = makeApplication(argc, argv);
     QCoreApplication::setOrganizationName(nb::ApplicationInfo::organizationName());
     QCoreApplication::setApplicationName(nb::ApplicationInfo::applicationName());
     QCoreApplication::setApplicationVersion(nb::ApplicationInfo::version());
