@@ -2,7 +2,6 @@
 
 #include "DialogParts.h"
 
-#include <ssh/InventoryEndpoints.h>
 #include <ssh/SshPool.h>
 
 #include <QDateTime>
@@ -90,7 +89,7 @@ StaleLockDialog::Breaker StaleLockDialog::breakerFor(const nb::Inventory &invent
 {
     return [inventory, policy] {
         nb::SshPool pool(policy);
-        nb::ClusterLock lock(pool, nb::endpointForLoadBalancer(inventory), nb::ClusterLock::pathFor(inventory));
+        nb::ClusterLock lock(pool, inventory);
         return lock.breakLock();
     };
 }
