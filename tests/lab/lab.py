@@ -41,7 +41,7 @@ PG_BIN = "/usr/lib/postgresql/15/bin"
 LIB_FILES = ("labutil.py", "dockerhost.py", "composefile.py", "fakedocker.py", "nbnode.py")
 DEFAULTS = {"net": "127.0.1", "apps": 3, "ssh_port": 22, "http_port": 13000,
             "lb_port": 8080, "pg_port": 5432, "user": "nblab", "nodes": True,
-            "time_scale": 1.0}
+            "time_scale": 1.0, "pam": True}
 
 
 class LabError(Exception):
@@ -887,6 +887,10 @@ def main(argv):
                     help="only the hosts' sshd: no nginx, PostgreSQL or nodes")
     up.add_argument("--nodes", dest="nodes", action="store_const", const=True,
                     help=argparse.SUPPRESS)
+    up.add_argument("--no-pam", dest="pam", action="store_const", const=False,
+                    help="the hosts' sshd without PAM: for SSH benchmarks, where every host "
+                         "shares this machine's CPUs")
+    up.add_argument("--pam", dest="pam", action="store_const", const=True, help=argparse.SUPPRESS)
     down = sub.add_parser("down", help="stop everything the lab started")
     down.add_argument("--dir", required=True)
     down.add_argument("--purge", action="store_true", help="also delete DIR")

@@ -40,7 +40,10 @@ def sshd_config(lab, host):
         "AuthorizedKeysFile %s" % lab.authorized_keys,
         # The lab lives in /tmp, which sshd's ownership checks would reject.
         "StrictModes no",
-        "UsePAM yes",
+        # A real host runs PAM's session modules (pam_motd's scripts, pam_systemd) on its
+        # own CPU; fifty lab hosts would run them all on this machine's, in the middle of
+        # the client being measured. Only benchmarks turn it off.
+        "UsePAM %s" % ("yes" if lab.params.get("pam", True) else "no"),
         "PubkeyAuthentication yes",
         "PasswordAuthentication yes",
         "KbdInteractiveAuthentication yes",
