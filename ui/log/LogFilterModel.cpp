@@ -24,6 +24,7 @@ void LogFilterModel::setHost(const QString &host)
     if (host == m_host)
         return;
     m_host = host;
+    m_hostId = -1;
     refilter();
 }
 
@@ -43,17 +44,25 @@ void LogFilterModel::setText(const QString &text)
     refilter();
 }
 
+void LogFilterModel::resolveHost()
+{
+    if (m_hostId < 0 && !m_host.isEmpty())
+        m_hostId = m_lines->hostId(m_host);
+}
+
+// Every tab looks at every arriving line, so the host is compared by number, not by name.
 bool LogFilterModel::accepts(int sourceRow) const
 {
-    if (!m_host.isEmpty() && m_lines->hostAt(sourceRow) != m_host)
+    if (!m_host.isEmpty() && m_lines->hostIdAt(sourceRow) != m_hostId)
         return false;
     if (m_streams != Streams::Both && m_lines->isStderrAt(sourceRow) != (m_streams == Streams::StderrOnly))
         return false;
     return m_text.isEmpty() || m_lines->textAt(sourceRow).contains(m_text, Qt::CaseInsensitive);
 }
 
-void LogFilterModel::collect(int first, int last, std::deque<qint64> &into) const
+void LogFilterModel::collect(int first, int last, std::deque<qint64> &into)
 {
+    resolveHost();
     const qint64 base = m_lines->firstSerial();
     for (int row = first; row <= last; ++row) {
         if (accepts(row))

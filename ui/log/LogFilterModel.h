@@ -39,11 +39,13 @@ private:
     void onRowsInserted(const QModelIndex &parent, int first, int last);
     void onRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last);
     void refilter();
-    void collect(int first, int last, std::deque<qint64> &into) const;
+    void resolveHost();
+    void collect(int first, int last, std::deque<qint64> &into);
 
     LogLineModel *m_lines;
     std::deque<qint64> m_serials; // of the shown lines, ascending
     QString m_host;
+    int m_hostId = -1; // the line model's number for m_host, once it has a line of it
     Streams m_streams = Streams::Both;
     QString m_text;
 };

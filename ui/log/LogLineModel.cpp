@@ -1,10 +1,15 @@
 #include "LogLineModel.h"
 
+#include "OffThreadRelease.h"
+
 #include <style/StatusColors.h>
 
 #include <QDateTime>
 #include <QGuiApplication>
 #include <QPalette>
+
+#include <utility>
+#include <vector>
 
 LogLineModel::LogLineModel(QObject *parent) : QAbstractTableModel(parent) {}
 
@@ -18,6 +23,17 @@ quint16 LogLineModel::hostIndex(const QString &host)
     m_hostIndex.insert(host, index);
     emit hostAdded(host);
     return index;
+}
+
+int LogLineModel::hostId(const QString &host) const
+{
+    const auto found = m_hostIndex.constFind(host);
+    return found == m_hostIndex.constEnd() ? -1 : int(*found);
+}
+
+void LogLineModel::addHost(const QString &host)
+{
+    hostIndex(host);
 }
 
 void LogLineModel::appendLines(const nb::OutputLines &lines)
@@ -60,7 +76,10 @@ void LogLineModel::dropOldest(int count)
     if (count <= 0)
         return;
     beginRemoveRows(QModelIndex(), 0, count - 1);
+    std::vector<Record> dropped(std::make_move_iterator(m_records.begin()),
+                                std::make_move_iterator(m_records.begin() + count));
     m_records.erase(m_records.begin(), m_records.begin() + count);
+    releaseOffUiThread(std::move(dropped));
     m_firstSerial += count;
     endRemoveRows();
     m_dropped += count;
@@ -70,7 +89,7 @@ void LogLineModel::clear()
 {
     beginResetModel();
     m_firstSerial += qint64(m_records.size());
-    m_records.clear();
+    releaseOffUiThread(std::exchange(m_records, {}));
     endResetModel();
 }
 
@@ -90,9 +109,14 @@ int LogLineModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-static QString timeText(qint64 timeMs)
+QString LogLineModel::timeText(qint64 timeMs) const
 {
-    return QDateTime::fromMSecsSinceEpoch(timeMs).toString(QStringLiteral("HH:mm:ss.zzz"));
+    const qint64 second = timeMs / 1000;
+    if (second != m_cachedSecond) {
+        m_cachedSecond = second;
+        m_cachedSecondText = QDateTime::fromMSecsSinceEpoch(second * 1000).toString(QStringLiteral("HH:mm:ss"));
+    }
+    return m_cachedSecondText + QLatin1Char('.') + QString::number(timeMs % 1000).rightJustified(3, QLatin1Char('0'));
 }
 
 QVariant LogLineModel::data(const QModelIndex &index, int role) const

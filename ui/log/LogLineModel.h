@@ -21,6 +21,8 @@ public:
     explicit LogLineModel(QObject *parent = nullptr);
 
     void appendLines(const nb::OutputLines &lines);
+    // A host whose lines may all have been dropped upstream still gets its tab.
+    void addHost(const QString &host);
     // Lines that never reached the model (dropped upstream in a flood) still count.
     void countDropped(qint64 lines);
     void clear();
@@ -33,6 +35,8 @@ public:
 
     // Fast access for filters, which look at every line once as it arrives.
     const QString &hostAt(int row) const { return m_hosts.at(m_records[std::size_t(row)].host); }
+    int hostIdAt(int row) const { return m_records[std::size_t(row)].host; }
+    int hostId(const QString &host) const; // -1: not known yet
     bool isStderrAt(int row) const { return m_records[std::size_t(row)].stderrStream; }
     const QString &textAt(int row) const { return m_records[std::size_t(row)].text; }
     // Every line gets a serial number that never changes: row r holds serial firstSerial() + r.
@@ -62,6 +66,7 @@ private:
 
     quint16 hostIndex(const QString &host);
     void dropOldest(int count);
+    QString timeText(qint64 timeMs) const;
 
     std::deque<Record> m_records;
     QStringList m_hosts;
@@ -70,4 +75,8 @@ private:
     qint64 m_total = 0;
     qint64 m_dropped = 0;
     qint64 m_firstSerial = 0;
+    // Converting to local time asks the C library, which checks the zone file on every
+    // call; a flood's lines share their second, so the second's text is kept.
+    mutable qint64 m_cachedSecond = -1;
+    mutable QString m_cachedSecondText;
 };
