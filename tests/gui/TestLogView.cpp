@@ -16,8 +16,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
+
+#include <ctime>
 
 #include <memory>
+#include <vector>
 
 namespace {
 
@@ -135,6 +139,116 @@ private slots:
                 lastSeen = number;
             }
         }
+    }
+
+    void handOverReturnsToTheEventLoopBetweenSlices()
+    {
+        LogLineBatcher batcher;
+        qint64 handedOn = 0;
+        int batches = 0;
+        int batchesWhenTheLoopRan = -1;
+        connect(&batcher, &LogLineBatcher::linesReady, this, [&](const nb::OutputLines &lines) {
+            handedOn += lines.size();
+            // An event posted during the first hand-over must run before the last one.
+            if (++batches == 1)
+                QMetaObject::invokeMethod(this, [&] { batchesWhenTheLoopRan = batches; }, Qt::QueuedConnection);
+        });
+        constexpr int Lines = 4 * LogLineBatcher::MaxSlice;
+        batcher.append(makeLines(QStringLiteral("app-1"), 0, Lines));
+        QTRY_COMPARE_WITH_TIMEOUT(handedOn, qint64(Lines), 30000);
+        QVERIFY2(batches >= 4, qPrintable(QString::number(batches)));
+        QVERIFY(batchesWhenTheLoopRan >= 1);
+        QVERIFY2(batchesWhenTheLoopRan < batches,
+                 qPrintable(QStringLiteral("the event loop ran only after batch %1 of %2").arg(batchesWhenTheLoopRan).arg(batches)));
+        QCOMPARE(batcher.waitingLines(), qint64(0));
+    }
+
+    void backlogBeyondTheLimitIsCountedAsDropped()
+    {
+        LogLineBatcher batcher;
+        batcher.setBacklogLimit(1000);
+        qint64 handedOn = 0;
+        qint64 dropped = 0;
+        QString firstShown;
+        connect(&batcher, &LogLineBatcher::linesReady, this, [&](const nb::OutputLines &lines) {
+            if (handedOn == 0)
+                firstShown = lines.first().text;
+            handedOn += lines.size();
+        });
+        connect(&batcher, &LogLineBatcher::linesDropped, this, [&](qint64 count) { dropped += count; });
+        // No event loop runs while these arrive, as when the UI thread is busy elsewhere.
+        for (int first = 0; first < 5000; first += 700)
+            batcher.append(makeLines(QStringLiteral("app-1"), first, 700));
+        QCOMPARE(batcher.waitingLines(), qint64(1000));
+        QTRY_COMPARE(handedOn + dropped, qint64(5600));
+        QCOMPARE(handedOn, qint64(1000));
+        QCOMPARE(firstShown, QStringLiteral("app-1 line 4600")); // the newest lines survive
+    }
+
+    void underAFloodTheUiThreadKeepsTurningAndCountsEveryLine()
+    {
+        LogDock dock;
+        dock.resize(900, 400);
+        dock.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dock));
+        dock.setLineCap(20000);
+
+        // A 1 ms timer stands for everything else the UI thread must do: it has to keep
+        // firing while the hosts flood, and no stretch of UI-thread work between two of
+        // its ticks may be long (CPU time, so a busy test machine does not count).
+        QTimer tick;
+        tick.setTimerType(Qt::PreciseTimer);
+        tick.setInterval(1);
+        int ticksDuringFlood = 0;
+        qint64 longestWorkNs = 0;
+        qint64 lastCpu = -1;
+        bool flooding = true;
+        connect(&tick, &QTimer::timeout, this, [&] {
+            timespec now{};
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+            const qint64 cpu = qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+            if (lastCpu >= 0 && flooding) {
+                ++ticksDuringFlood;
+                longestWorkNs = qMax(longestWorkNs, cpu - lastCpu);
+            }
+            lastCpu = cpu;
+        });
+        qint64 shown = 0;
+        connect(dock.lines(), &QAbstractItemModel::rowsInserted, this,
+                [&](const QModelIndex &, int first, int last) { shown += last - first + 1; });
+        tick.start();
+
+        constexpr int Hosts = 8;
+        constexpr int PerHost = 40000;
+        constexpr int Batch = 400; // what one host's worker sends in 10-40 ms of a flood
+        std::vector<std::unique_ptr<QThread>> threads;
+        const nb::LineSink sink = dock.sink();
+        for (int h = 0; h < Hosts; ++h) {
+            threads.emplace_back(QThread::create([sink, h] {
+                for (int first = 0; first < PerHost; first += Batch)
+                    sink(makeLines(QStringLiteral("app-%1").arg(h), first, Batch, 50));
+            }));
+            threads.back()->start();
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(dock.lines()->totalLines(), qint64(Hosts * PerHost), 60000);
+        flooding = false;
+        for (auto &thread : threads)
+            thread->wait();
+
+        QVERIFY2(ticksDuringFlood >= 20, qPrintable(QString::number(ticksDuringFlood)));
+        QVERIFY2(longestWorkNs < 50 * 1000000,
+                 qPrintable(QStringLiteral("%1 ms of UI work without a turn of the event loop").arg(longestWorkNs / 1e6)));
+        QCOMPARE(dock.lines()->rowCount(), 20000);
+        QCOMPARE(dock.lines()->droppedLines(), qint64(Hosts * PerHost) - 20000);
+        QVERIFY(shown >= 20000);
+        // Every host has its tab, even one whose lines were all pushed out by the others.
+        for (int h = 0; h < Hosts; ++h)
+            QVERIFY(dock.viewForHost(QStringLiteral("app-%1").arg(h)));
+        // The newest line of all is shown, and the merged tab follows it.
+        const QAbstractItemModel *merged = dock.currentView()->model();
+        const QString newest = merged->index(merged->rowCount() - 1, LogLineModel::TextColumn).data().toString();
+        QVERIFY2(newest.endsWith(QStringLiteral(" line %1").arg(PerHost - 1)), qPrintable(newest));
+        QTRY_VERIFY(dock.currentView()->isAtBottom());
     }
 
     void quietOutputShowsWithoutWaitingForMore()
