@@ -6,6 +6,7 @@
 #include <log/LogLineModel.h>
 #include <ssh/SshPool.h>
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
@@ -237,16 +238,41 @@ private slots:
         QCOMPARE(summaryColumn(dialog, HostColumn), QStringList{QStringLiteral("db")});
     }
 
-    void declinedConfirmationRunsNothing()
+    // Keyboard alone: Enter in the command line asks; Enter again declines (the safe
+    // default); Alt+R in the confirmation runs.
+    void keyboardAloneDeclinesByDefaultAndRuns()
     {
         RunCommandDialog dialog(*m_inventory);
         dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        QVERIFY(pressRun(dialog, QStringLiteral("echo never"), appNodes(), false));
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        auto *edit = child<QLineEdit>(dialog, "commandEdit");
+        QCOMPARE(QApplication::focusWidget(), edit);
+        QTest::keyClicks(edit, QStringLiteral("echo \"key $NBLAB_HOST\""));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QMessageBox *box = nullptr;
+        QVERIFY(QTest::qWaitFor([&] { return (box = dialog.findChild<QMessageBox *>(QStringLiteral("runConfirmation"))); }, 2000));
+        QVERIFY(QTest::qWaitForWindowActive(box));
+        QTRY_VERIFY(box->isAncestorOf(QApplication::focusWidget()));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTRY_VERIFY(!dialog.findChild<QMessageBox *>(QStringLiteral("runConfirmation")));
         QTest::qWait(300);
         QVERIFY(!dialog.isRunning());
         QCOMPARE(dialog.output()->totalLines(), qint64(0));
         QCOMPARE(child<QTreeWidget>(dialog, "summaryView")->topLevelItemCount(), 0);
+
+        QSignalSpy finished(&dialog, &RunCommandDialog::runFinished);
+        // The offscreen platform has no window manager to hand activation back.
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QTRY_COMPARE(QApplication::focusWidget(), edit);
+        QTest::keyClick(edit, Qt::Key_Return);
+        QVERIFY(QTest::qWaitFor([&] { return (box = dialog.findChild<QMessageBox *>(QStringLiteral("runConfirmation"))); }, 2000));
+        QVERIFY(QTest::qWaitForWindowActive(box));
+        QTRY_VERIFY(box->isAncestorOf(QApplication::focusWidget()));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_R, Qt::AltModifier);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(summaryColumn(dialog, HostColumn), appNodes());
+        QTRY_COMPARE(dialog.output()->totalLines(), qint64(appNodes().size()));
     }
 
     void unknownHostKeyIsAskedAndARefusalIsShown()

@@ -4,6 +4,7 @@
 #include <mainwindow/MainWindow.h>
 #include <runs/RunListModel.h>
 #include <runs/RunsHistoryDialog.h>
+#include <wizard/ProcedureWizard.h>
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -331,6 +332,37 @@ private slots:
         const QString state = dialog.findChild<QLabel *>(QStringLiteral("stateLabel"))->text();
         QVERIFY2(state.contains(QStringLiteral("not written")) && state.contains(m_okRun), qPrintable(state));
         QVERIFY(!QFile::exists(path));
+    }
+
+    // Last: it adds a run of the example inventory's cluster.
+    void resumeFromTheHistoryOpensTheWizardOnThatRun()
+    {
+        const QString runId = nb::JournalStore::newRunId();
+        {
+            Writer run = start(QStringLiteral("prod-eu"), runId, QStringLiteral("first-start"),
+                               QDateTime::currentMSecsSinceEpoch() - 30 * 1000,
+                               {{QStringLiteral("start-first"), QStringLiteral("Start the first node")}});
+            stepStarted(run, 1, QStringLiteral("start-first"));
+        }
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openInventory(QStringLiteral(NB_TEST_DATA_DIR "/inventory/valid/design-example.yaml")));
+        RunsHistoryDialog *dialog = window.openRunsHistory();
+        QVERIFY(dialog);
+        QTRY_COMPARE(dialog->runs()->rowCount(), 1); // the open cluster's runs only
+        select(*dialog, runId);
+        auto *resume = dialog->findChild<QPushButton *>(QStringLiteral("resumeButton"));
+        QVERIFY(resume->isEnabled());
+        QTest::mouseClick(resume, Qt::LeftButton);
+
+        ProcedureWizard *wizard = nullptr;
+        QTRY_VERIFY((wizard = window.findChild<ProcedureWizard *>()));
+        QVERIFY(wizard->isVisible());
+        bool saysResume = false;
+        for (const QLabel *label : wizard->findChildren<QLabel *>())
+            saysResume = saysResume || (label->isVisibleTo(wizard) && label->text().contains(QStringLiteral("Resumes run ") + runId));
+        QVERIFY2(saysResume, "the wizard should say which run it resumes");
+        wizard->close();
     }
 };
 

@@ -204,6 +204,11 @@ void RunCommandDialog::updatePreview()
 
 void RunCommandDialog::askConfirmation()
 {
+    // A second Enter while the question is open must not stack a second question.
+    if (m_confirmation) {
+        m_confirmation->activateWindow();
+        return;
+    }
     const nb::EndpointSelection selection = nb::endpointsFor(m_inventory, m_picker->selector());
     if (!selection.error.isEmpty() || m_commandEdit->text().trimmed().isEmpty())
         return;
@@ -235,6 +240,7 @@ void RunCommandDialog::askConfirmation()
     box->setDefaultButton(back);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(run, &QPushButton::clicked, this, &RunCommandDialog::startRun);
+    m_confirmation = box;
     box->open();
 }
 

@@ -5,12 +5,14 @@
 
 #include <QDialog>
 #include <QElapsedTimer>
+#include <QPointer>
 #include <QTimer>
 
 #include <memory>
 
 class QLabel;
 class QLineEdit;
+class QMessageBox;
 class QPushButton;
 class QSpinBox;
 class QTreeWidget;
@@ -65,6 +67,7 @@ private:
     GuiSshPolicy *m_sshPolicy; // asks about unknown host keys and secrets
     std::unique_ptr<nb::SshPool> m_pool;
     std::unique_ptr<nb::ExecJob> m_job; // after the pool: destroyed (and joined) first
+    QPointer<QMessageBox> m_confirmation; // open while the operator decides
     bool m_running = false;
     bool m_cancelling = false;
     QElapsedTimer m_clock;
