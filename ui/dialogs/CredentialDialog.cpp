@@ -107,6 +107,7 @@ void CredentialDialog::setKeychainUnavailable(const QString &why)
     m_keychainState->setText(tr("The system keychain is not available (%1). The answer is used this once and "
                                 "not stored anywhere.")
                                  .arg(why));
+    adjustSize();
 }
 
 QString CredentialDialog::answer() const
@@ -147,6 +148,7 @@ void CredentialDialog::storeThenAccept()
         self->m_keychainState->setText(tr("The keychain could not store it: %1. Press OK to use the answer this "
                                           "once without storing it.")
                                            .arg(result.message));
+        self->adjustSize(); // the explanation must be read whole
         self->m_ok->setFocus();
     });
 }
