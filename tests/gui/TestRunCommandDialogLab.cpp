@@ -53,7 +53,8 @@ private:
 
     // Types the command, presses Run, checks that the confirmation shows exactly the
     // command and the hosts, then confirms (or declines).
-    bool pressRun(RunCommandDialog &dialog, const QString &command, const QStringList &hosts, bool confirm = true)
+    bool pressRun(RunCommandDialog &dialog, const QString &command, const QStringList &hosts, bool confirm = true,
+                  const QString &shot = {})
     {
         auto *edit = child<QLineEdit>(dialog, "commandEdit");
         edit->clear();
@@ -78,7 +79,8 @@ private:
                 return false;
             }
         }
-        box->grab().save(QDir::temp().filePath(QStringLiteral("nbconsole-run-confirmation.png")));
+        if (!shot.isEmpty())
+            screenshot(*box, shot);
         auto *button = box->findChild<QPushButton *>(QLatin1String(confirm ? "confirmRunButton" : "declineRunButton"));
         QTest::mouseClick(button, Qt::LeftButton);
         return true;
@@ -102,6 +104,14 @@ private:
                 lines[model.hostAt(row)].append(model.textAt(row));
         }
         return lines;
+    }
+
+    // With NB_SCREENSHOT_DIR set, the dialog as the operator sees it, for the README.
+    static void screenshot(QWidget &widget, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("NB_SCREENSHOT_DIR");
+        if (!dir.isEmpty() && QDir().mkpath(dir))
+            widget.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
     }
 
     // Every control the keyboard reaches tells a screen reader what it is.
@@ -184,7 +194,7 @@ private slots:
         const QString command =
             QStringLiteral("if [ \"$NBLAB_HOST\" = %1 ]; then echo 'disk full' >&2; exit 7; fi; echo fine").arg(failing);
         QSignalSpy finished(&dialog, &RunCommandDialog::runFinished);
-        QVERIFY(pressRun(dialog, command, appNodes()));
+        QVERIFY(pressRun(dialog, command, appNodes(), true, QStringLiteral("run-command-confirmation")));
         QVERIFY(finished.wait(30000));
 
         const QStringList hosts = summaryColumn(dialog, HostColumn);
@@ -201,7 +211,7 @@ private slots:
         QTRY_VERIFY(linesPerHost(*dialog.output(), true).value(failing) == QStringList{QStringLiteral("disk full")});
 
         QTest::qWait(200);
-        dialog.grab().save(QDir::temp().filePath(QStringLiteral("nbconsole-run-command.png")));
+        screenshot(dialog, QStringLiteral("run-command"));
     }
 
     void pickedHostsIncludeLoadBalancerAndDatabase()
