@@ -40,7 +40,13 @@ std::optional<int> CliContext::parseArguments(QCommandLineParser &parser, const 
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        m_out << parser.helpText();
+        // Qt's usage line names the binary as it was started (a path, no verb).
+        QString text = parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        const qsizetype at = text.indexOf(program);
+        if (!program.isEmpty() && at >= 0 && at < text.indexOf(QLatin1Char('\n')))
+            text.replace(at, program.size(), QStringLiteral("nbconsole-cli ") + verb);
+        m_out << text;
         return 0;
     }
     return std::nullopt;

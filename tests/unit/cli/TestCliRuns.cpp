@@ -116,6 +116,14 @@ private slots:
         QVERIFY2(bytes.size() > 2000, "a PDF with the run's pages, not an empty document");
     }
 
+    void helpNamesTheCommandNotTheBinaryPath()
+    {
+        const Run run = cli({QStringLiteral("runs"), QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith(QStringLiteral("Usage: nbconsole-cli runs [options]")), qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("--report <FILE>")));
+    }
+
     void unknownRunIsAClearError()
     {
         const Run run = cli({QStringLiteral("runs"), QStringLiteral("--run"), QStringLiteral("nope"),
