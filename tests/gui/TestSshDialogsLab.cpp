@@ -9,6 +9,7 @@
 #include <procedure/ClusterLock.h>
 #include <ssh/InventoryEndpoints.h>
 #include <ssh/SshPool.h>
+#include <wizard/ProcedureWizard.h>
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -19,6 +20,7 @@
 #include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <future>
 
@@ -247,6 +249,46 @@ private slots:
         const auto after = held.read();
         QVERIFY2(after.error.isEmpty(), qPrintable(after.error));
         QVERIFY(after.holder.isEmpty());
+    }
+
+    void wizardRefusedByAHeldLockOffersTheBreakAndRetries()
+    {
+        QTemporaryDir data; // the wizard's journal
+        qputenv("XDG_DATA_HOME", data.path().toLocal8Bit());
+        const auto loaded = nb::InventoryLoader::loadFile(m_lab.inventory); // the lab's keys are known
+        QVERIFY(loaded.inventory);
+        nb::SshPool trusted;
+        nb::ClusterLock held(trusted, *loaded.inventory);
+        QVERIFY(held.breakLock().ok);
+        QVERIFY(held.acquire(QStringLiteral("20261127-0200-other")).ok);
+        const auto cleanup = qScopeGuard([&held] { held.breakLock(); });
+
+        auto wizard = std::make_unique<ProcedureWizard>(ProcedureWizard::Kind::FirstStart, *loaded.inventory,
+                                                        QStringLiteral("2.2.14"));
+        wizard->show();
+        // The dialog runs modally inside the wizard: answer it from the event loop.
+        QString owner;
+        bool gatedBeforeTheName = false;
+        QTimer operatorAtTheKeyboard;
+        connect(&operatorAtTheKeyboard, &QTimer::timeout, this, [&] {
+            auto *dialog = wizard->findChild<StaleLockDialog *>();
+            if (!dialog || !dialog->isVisible() || !owner.isEmpty())
+                return;
+            owner = dialog->findChild<QLabel *>(QStringLiteral("runLabel"))->text();
+            auto *breakButton = dialog->findChild<QPushButton *>(QStringLiteral("breakLockButton"));
+            gatedBeforeTheName = !breakButton->isEnabled();
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("clusterNameEdit")), loaded.inventory->cluster);
+            QTest::mouseClick(breakButton, Qt::LeftButton);
+        });
+        operatorAtTheKeyboard.start(50);
+        QTest::mouseClick(wizard->findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
+        // Broken and retried: the wizard's own run now holds the lock and shows its first step.
+        QTRY_VERIFY_WITH_TIMEOUT(held.read().holder.runId == wizard->runId() && !wizard->runId().isEmpty(), 30000);
+        QCOMPARE(owner, QStringLiteral("20261127-0200-other"));
+        QVERIFY(gatedBeforeTheName);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentPage(), int(ProcedureWizard::StepPage), 30000);
+        wizard.reset(); // stops the run at its first question and releases the lock
+        QVERIFY(held.read().holder.isEmpty());
     }
 };
 
