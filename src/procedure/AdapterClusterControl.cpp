@@ -72,14 +72,11 @@ std::unique_ptr<AdapterClusterControl> AdapterClusterControl::create(const Inven
     std::unique_ptr<AdapterClusterControl> control(new AdapterClusterControl(inventory, runner, pool));
     control->m_runtime = AdapterFactory::runtime(inventory, runner);
     control->m_loadBalancer = AdapterFactory::loadBalancer(inventory, runner);
+    // Status, first start and maintenance do without one; the upgrade's preflight asks
+    // for the backup space first and stops there (see noDatabase()).
     control->m_database = AdapterFactory::database(inventory, runner);
-    if (!control->m_database) {
-        // An upgrade without a backup has no way back.
-        *error = tr("%1: the inventory has no database section; procedures need it for the backup")
-                     .arg(inventory.filePath);
-        return nullptr;
-    }
-    control->m_database->setPassword(databasePassword);
+    if (control->m_database)
+        control->m_database->setPassword(databasePassword);
     return control;
 }
 
@@ -105,13 +102,35 @@ PlannedCommands AdapterClusterControl::preview(Operation operation, const AppNod
         return m_loadBalancer->plannedCommands(LoadBalancerAdapter::Action::Upstream,
                                                node ? QStringList{node->name} : allNodeNames());
     case Operation::LbProbe: return m_loadBalancer->plannedCommands(LoadBalancerAdapter::Action::State);
+    case Operation::Backup:
+    case Operation::VerifyBackup:
+    case Operation::Restore:
+    case Operation::BackupSpace:
+        return databasePreview(operation, value);
+    }
+    return {};
+}
+
+PlannedCommands AdapterClusterControl::databasePreview(Operation operation, const QString &value) const
+{
+    if (!m_database)
+        return {{QStringLiteral("db"), noDatabase().reason}};
+    switch (operation) {
     case Operation::Backup: return m_database->plannedCommands(DatabaseAdapter::Action::Backup, value);
     case Operation::VerifyBackup:
         return {HostCommand(m_runner, endpointForDatabase(m_inventory)).plan(m_database->verifyCommand(value))};
     case Operation::Restore: return m_database->plannedCommands(DatabaseAdapter::Action::Restore, value);
     case Operation::BackupSpace: return m_database->plannedCommands(DatabaseAdapter::Action::FreeSpace);
+    default: return {};
     }
-    return {};
+}
+
+StepResult AdapterClusterControl::noDatabase() const
+{
+    // An upgrade without a backup has no way back.
+    return StepResult::failure(tr("db: the inventory %1 has no database section; the upgrade needs it for the backup")
+                                   .arg(m_inventory.filePath),
+                               tr("Add the database section to the inventory."));
 }
 
 NodeSnapshot AdapterClusterControl::probeNode(const AppNode &node)
@@ -259,6 +278,8 @@ LoadBalancerAnswer AdapterClusterControl::probeLoadBalancerUrl()
 
 StepResult AdapterClusterControl::checkBackupSpace()
 {
+    if (!m_database)
+        return noDatabase();
     const AdapterResult free = m_database->freeSpace();
     if (!free.ok)
         return StepResult::failure(free.error);
@@ -275,6 +296,8 @@ StepResult AdapterClusterControl::checkBackupSpace()
 
 StepResult AdapterClusterControl::backup(QString *backupPath, QString *checksum)
 {
+    if (!m_database)
+        return noDatabase();
     const BackupInfo info = m_database->backup();
     if (!info.ok)
         return StepResult::failure(info.error);
@@ -285,6 +308,8 @@ StepResult AdapterClusterControl::backup(QString *backupPath, QString *checksum)
 
 StepResult AdapterClusterControl::verifyBackup(const QString &backupPath)
 {
+    if (!m_database)
+        return noDatabase();
     HostCommand host(m_runner, endpointForDatabase(m_inventory));
     return toStep(host.check(m_database->verifyCommand(backupPath), tr("reading back %1").arg(backupPath),
                              Timeouts::Dump));
@@ -292,6 +317,8 @@ StepResult AdapterClusterControl::verifyBackup(const QString &backupPath)
 
 StepResult AdapterClusterControl::restore(const QString &backupPath, const QString &checksum)
 {
+    if (!m_database)
+        return noDatabase();
     BackupInfo info;
     info.ok = true;
     info.path = backupPath;

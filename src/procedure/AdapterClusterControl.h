@@ -22,6 +22,7 @@ class AdapterClusterControl : public ClusterControl
 {
 public:
     // Null, with the reason in *error, when the inventory lacks what procedures need.
+    // The database may be missing: only what needs it then fails, saying so.
     static std::unique_ptr<AdapterClusterControl> create(const Inventory &inventory, CommandRunner &runner,
                                                          SshPool &pool,
                                                          const std::optional<QString> &databasePassword,
@@ -52,6 +53,8 @@ public:
 private:
     AdapterClusterControl(const Inventory &inventory, CommandRunner &runner, SshPool &pool);
     QStringList allNodeNames() const;
+    PlannedCommands databasePreview(Operation operation, const QString &value) const;
+    StepResult noDatabase() const;
 
     Inventory m_inventory;
     std::unique_ptr<RuntimeAdapter> m_runtime;

@@ -33,7 +33,8 @@ PasswordResolution asked(const Inventory &inventory, const DatabasePassword::Ask
 PasswordResolution DatabasePassword::resolve(const Inventory &inventory, SecretStore &store, const Ask &ask)
 {
     const QString how = inventory.database.password;
-    if (how == QLatin1String("none"))
+    // No database section: nothing to log into, nothing to ask.
+    if (how == QLatin1String("none") || inventory.database.host.isEmpty())
         return {true, std::nullopt, {}, {}, {}};
     if (how == QLatin1String("ask"))
         return asked(inventory, ask);

@@ -1,4 +1,6 @@
 #include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QProcess>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -50,6 +52,32 @@ private slots:
         QVERIFY(run.out.contains(QStringLiteral("unknown, health unreachable")));
         QVERIFY(run.out.contains(QStringLiteral("deploy@127.0.99.11")));
         QVERIFY(run.out.contains(QStringLiteral("Lock: unknown")));
+    }
+
+    void inventoryWithoutDatabaseShowsStatusButRefusesAnUpgrade()
+    {
+        QFile example(TestCliStatus::example());
+        QVERIFY(example.open(QIODevice::ReadOnly));
+        QString text = QString::fromUtf8(example.readAll());
+        const qsizetype from = text.indexOf(QStringLiteral("database:"));
+        const qsizetype to = text.indexOf(QStringLiteral("redis:"));
+        QVERIFY(from > 0 && to > from);
+        text.remove(from, to - from);
+        QTemporaryDir dir;
+        QFile inventory(dir.filePath(QStringLiteral("no-db.yaml")));
+        QVERIFY(inventory.open(QIODevice::WriteOnly));
+        inventory.write(text.toUtf8());
+        inventory.close();
+
+        const auto status = cli({QStringLiteral("--inventory"), inventory.fileName(), QStringLiteral("status")});
+        QVERIFY2(status.exitCode == 0, qPrintable(status.err));
+        QVERIFY(status.out.contains(QStringLiteral("Cluster prod-eu")));
+
+        // The upgrade's plan says at its backup steps why it cannot be done.
+        const auto plan = cli({QStringLiteral("--inventory"), inventory.fileName(), QStringLiteral("upgrade"),
+                               QStringLiteral("--to"), QStringLiteral("2.2.15"), QStringLiteral("--dry-run")});
+        QVERIFY2(plan.out.contains(QStringLiteral("has no database section; the upgrade needs it for the backup")),
+                 qPrintable(plan.out + plan.err));
     }
 
     void statusJsonReportsUnreachableHostsPerNode()
