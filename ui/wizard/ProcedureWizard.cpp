@@ -531,10 +531,12 @@ void ProcedureWizard::startRun(const nb::Procedure &procedure)
                                                                                          : nb::LockHolder();
         QMetaObject::invokeMethod(
             this,
-            [this, error, hint, heldBy] {
+            [this, error, hint, heldBy, resume] {
                 onWorkerDone(error, hint);
-                if (!heldBy.isEmpty())
+                if (!heldBy.isEmpty()) {
+                    m_resume = resume; // the retry after a broken lock resumes the same run
                     offerLockBreak(heldBy);
+                }
             },
             Qt::QueuedConnection);
     });
