@@ -2,6 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl">
 <context>
+    <name>AccessibleNames</name>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished">Wyczyść</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangedHostKeyDialog</name>
+    <message>
+        <source>Host key changed — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The host key of %1 (%2) has changed. The console refused to connect.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Either the host was reinstalled or given a new key, or someone is between the console and the host. The console never connects to a host whose key changed; no command ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presents now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key type presented now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA256 fingerprint presented now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the old key is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old key in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the administrator confirms the new fingerprint, remove the old key with this command, then run again; the console will then ask about the new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command that removes the old key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the command to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Zamknij</translation>
+    </message>
+</context>
+<context>
     <name>CliContext</name>
     <message numerus="yes">
         <source>%1: the inventory has %n problem(s) and was not loaded.</source>
@@ -57,6 +143,77 @@
     <message>
         <source>Shared storage</source>
         <translation>Współdzielony magazyn</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialDialog</name>
+    <message>
+        <source>Key passphrase — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To log in to %1 as %2 the console needs the passphrase of the key %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks for the password of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login question — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks a question to log in %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save in the system &amp;keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the answer in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers to the host&apos;s own questions are not stored: they can be one-time codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in with this answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not answer; this way of logging in is skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). The answer is used this once and not stored anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not store it: %1. Press OK to use the answer this once without storing it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -121,6 +278,73 @@ Przykład: nbconsole-cli exec --targets app-1,lb -- df -h /</translation>
     </message>
 </context>
 <context>
+    <name>ExecTargetPicker</name>
+    <message>
+        <source>&amp;All app nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Individual hosts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run on all app nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run on every host of one role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run on the hosts ticked below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space ticks or clears the current host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App nodes</source>
+        <translation type="unfinished">Węzły aplikacji</translation>
+    </message>
+    <message>
+        <source>Load balancer (lb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database (db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every host (app nodes, load balancer, database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>lb — load balancer, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db — database, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstStartCommand</name>
     <message>
         <source>start one node on the empty database, then the others</source>
@@ -140,6 +364,116 @@ Przykład: nbconsole-cli exec --targets app-1,lb -- df -h /</translation>
     <message>
         <source>Run this step?</source>
         <translation>Uruchomić ten krok?</translation>
+    </message>
+</context>
+<context>
+    <name>HostKeyDialog</name>
+    <message>
+        <source>Unknown host key — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console has not connected to %1 (%2) before: its host key is not in the known hosts file. Compare the fingerprint below with the one the host&apos;s administrator reads on the host itself (ssh-keygen -lf on the host&apos;s public key) before you trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished">Host</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known hosts file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept &amp;once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the key for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept and &amp;save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the key and save it to the known hosts file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the key and do not connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HostMetrics</name>
+    <message>
+        <source>/proc/stat was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/proc/stat has no readable cpu line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/proc/meminfo has no readable MemTotal and MemAvailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/proc/loadavg is not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>df printed no usage line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 GiB used (%3 %) on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 GiB used (%3 %)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -366,6 +700,10 @@ Przykład: nbconsole-cli exec --targets app-1,lb -- df -h /</translation>
             <numerusform>%n najstarsze usunięte z widoku (limit %1)</numerusform>
             <numerusform>%n najstarszych usuniętych z widoku (limit %1)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Str&amp;eams:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -636,6 +974,38 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
         <source>&amp;Later</source>
         <translation>&amp;Później</translation>
     </message>
+    <message>
+        <source>&amp;Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run Command…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a shell command on chosen hosts and watch its output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs &amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal&apos;s runs, their steps and reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MaintenanceCommand</name>
@@ -790,6 +1160,62 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
             <numerusform>%n pomiarów opóźnienia w zakresie</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Host figures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load average (1, 5, 15 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data disk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk of the data path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>known from the second read on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 over time — host figures STALE</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NodeHistory</name>
@@ -900,20 +1326,48 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
         <translation>nigdy nie odpowiedział</translation>
     </message>
     <message>
-        <source>last seen %1 s ago</source>
-        <translation>ostatnio widziany %1 s temu</translation>
-    </message>
-    <message>
-        <source>last seen %1 min ago</source>
-        <translation>ostatnio widziany %1 min temu</translation>
-    </message>
-    <message>
-        <source>last seen %1 h ago</source>
-        <translation>ostatnio widziany %1 h temu</translation>
-    </message>
-    <message>
         <source>STALE: %1, %2</source>
         <translation>NIEAKTUALNE: %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>last seen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read (no SSH access configured)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STALE: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host metrics STALE</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1138,10 +1592,6 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
         <translation>Twoja praca w NocoBase</translation>
     </message>
     <message>
-        <source>The cluster is in maintenance and one node runs. Do your work in NocoBase on that node, tick what you did, then end the maintenance: the other nodes start again on the same release.</source>
-        <translation>Klaster jest w konserwacji i działa jeden węzeł. Wykonaj swoją pracę w NocoBase na tym węźle, zaznacz, co zrobiłeś, a potem zakończ konserwację: pozostałe węzły uruchomią się ponownie na tym samym wydaniu.</translation>
-    </message>
-    <message>
         <source>Plugins: add, enable, disable or upgrade plugins in the plugin manager</source>
         <translation>Wtyczki: dodaj, włącz, wyłącz lub zaktualizuj wtyczki w menedżerze wtyczek</translation>
     </message>
@@ -1224,10 +1674,6 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
         <translation>wykonuje: %1</translation>
     </message>
     <message>
-        <source>%1 — %2 %3</source>
-        <translation>%1 — %2 %3</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
@@ -1248,28 +1694,100 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
         <translation>Zapisano %1</translation>
     </message>
     <message>
-        <source>Stop the run?</source>
-        <translation>Zatrzymać uruchomienie?</translation>
-    </message>
-    <message>
-        <source>The run stops at the next safe point and the cluster is left as it is then; the journal records where. You can resume or roll back later from the console or with nbconsole-cli.</source>
-        <translation>Uruchomienie zatrzyma się w najbliższym bezpiecznym miejscu, a klaster zostanie w stanie z tej chwili; dziennik zapisze gdzie. Później możesz wznowić lub wycofać z konsoli albo przez nbconsole-cli.</translation>
-    </message>
-    <message>
-        <source>Stop and leave the cluster as it is</source>
-        <translation>Zatrzymaj i zostaw klaster w obecnym stanie</translation>
-    </message>
-    <message>
-        <source>Keep running</source>
-        <translation>Kontynuuj</translation>
-    </message>
-    <message>
         <source>Resumes run %1 (%2). The cluster is probed first; the journal says what was intended, only the cluster says what happened.</source>
         <translation>Wznawia uruchomienie %1 (%2). Najpierw sprawdzany jest klaster: dziennik mówi, co było zamierzone, tylko klaster mówi, co się stało.</translation>
     </message>
     <message>
         <source>resumed rollback</source>
         <translation>wznowione wycofanie</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The cluster is in maintenance and one node runs: %1; the load balancer sends every user to it. Do your work in NocoBase there, tick what you did, then end the maintenance: the other nodes start again on the same release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you did (recorded in the journal):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the other nodes start, confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My work in NocoBase is finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I verified that NocoBase works on the node that runs (sign in, the changed feature works)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the operator cancelled the run and chose the rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have &amp;done this by hand; check it and go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is older than the cluster&apos;s %2: NocoBase cannot downgrade. To go back after a failed upgrade, roll that run back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation type="unfinished">Przebieg %1</translation>
+    </message>
+    <message>
+        <source>The run is at “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run is starting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Stop&lt;/b&gt;: the run stops at the next safe point and the cluster stays as it is then; the journal records where. You can resume or roll back later from the console or with nbconsole-cli.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Roll back&lt;/b&gt; (%1): the run stops, then these steps run here, each with its confirmation:&lt;/p&gt;&lt;ol&gt;%2&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the run?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should the cluster be left in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and &amp;roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled by %1 in the wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping the run; the rollback follows.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1331,6 +1849,260 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
     </message>
 </context>
 <context>
+    <name>RunCommandDialog</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Zamknij</translation>
+    </message>
+    <message>
+        <source>Run Command — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a command on cluster hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts the command runs on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shell command, sent to each host exactly as typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. df -h /</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"> s</translation>
+    </message>
+    <message>
+        <source>C&amp;ommand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the running command on every host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output of the command, every host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result per host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished">Host</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State of the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Runs on %n host(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The command cannot be sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Run this command on %n host(s) of cluster %1?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is sent to each host&apos;s shell exactly as shown, with a timeout of %1. Hosts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do &amp;Not Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished">powodzenie</translation>
+    </message>
+    <message>
+        <source>failed with exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %1; %2 of %n host(s) had finished successfully.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Succeeded on all %n host(s) in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed on %1 of %n host(s) in %2; see the result per host.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelling on %n host(s)… %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Running on %n host(s)… %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunListModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — can be resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished">Przebieg</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished">Klaster</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished">Rozpoczęto</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">Wynik</translation>
+    </message>
+</context>
+<context>
     <name>RunsCommand</name>
     <message>
         <source>the journal: every run of this cluster, newest first</source>
@@ -1339,10 +2111,6 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
     <message>
         <source>Print machine-readable JSON.</source>
         <translation>Wypisz JSON do przetwarzania maszynowego.</translation>
-    </message>
-    <message>
-        <source>Write the run&apos;s report as HTML to FILE.</source>
-        <translation>Zapisz raport przebiegu jako HTML do pliku FILE.</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -1367,6 +2135,161 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
     <message>
         <source>No runs of %1 in the journal.</source>
         <translation>W dzienniku nie ma przebiegów %1.</translation>
+    </message>
+    <message>
+        <source>Write the run&apos;s report to FILE: PDF when FILE ends in .pdf, HTML otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunsHistoryDialog</name>
+    <message>
+        <source>Show runs of &amp;all clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume…</source>
+        <translation type="unfinished">&amp;Wznów…</translation>
+    </message>
+    <message>
+        <source>Runs History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs History — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show runs of all clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs in the journal, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps of the selected run, with each node&apos;s state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step / node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished">Rozpoczęto</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Komunikat</translation>
+    </message>
+    <message>
+        <source>Read the journal again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the selected run&apos;s report as HTML or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the selected unfinished run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Zamknij</translation>
+    </message>
+    <message>
+        <source>Reading the journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs in the journal at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) in the journal.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a run to see its steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1: %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run did not finish. Resume it here or with &apos;nbconsole-cli resume --run %1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run did not finish; it can be resumed at the step &quot;%1&quot; (Resume… here, or &apos;nbconsole-cli resume --run %2&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML report (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the report of run %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report of run %1 was written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report of run %1 was not written: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1414,6 +2337,97 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
     <message>
         <source>System language</source>
         <translation>Język systemu</translation>
+    </message>
+</context>
+<context>
+    <name>StaleLockDialog</name>
+    <message>
+        <source>Cluster locked — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The cluster %1 is locked by another run.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run holding the lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for that run to finish. Break the lock only if that run is really gone (its console was closed or crashed): breaking the lock of a live run lets two runs change the cluster at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the cluster name (%1) to &amp;break the lock:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster name to confirm breaking the lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break the lock and &amp;retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break the lock, then start the run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the lock and do not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaking the lock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock was not broken: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1528,6 +2542,14 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
     <message>
         <source>Done.</source>
         <translation>Gotowe.</translation>
+    </message>
+    <message>
+        <source>Done? [y/N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No terminal to confirm on: this load balancer is switched by hand, which --yes cannot confirm. Run interactively, or describe the switch as commands (load_balancer kind: custom).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1911,16 +2933,36 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
         <source>could not start SFTP on %1: %2</source>
         <translation>nie udało się uruchomić SFTP na %1: %2</translation>
     </message>
+    <message>
+        <source>lb: switched by the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lb: the operator did not confirm the switch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the load balancer as described, then retry the step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lb: switched by hand and has no url: nothing can prove its switches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the cluster&apos;s public address as load_balancer.url to the inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lb: switched by hand; each switch is asked of you, then checked at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nb::AdapterClusterControl</name>
     <message>
         <source>%1: the inventory lists no app nodes</source>
         <translation>%1: inwentarz nie zawiera węzłów aplikacji</translation>
-    </message>
-    <message>
-        <source>%1: the inventory has no database section; procedures need it for the backup</source>
-        <translation>%1: inwentarz nie ma sekcji database; procedury potrzebują jej do kopii zapasowej</translation>
     </message>
     <message>
         <source>%1: %2 -&gt; %3</source>
@@ -1949,6 +2991,14 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
     <message>
         <source>reading back %1</source>
         <translation>odczyt kontrolny %1</translation>
+    </message>
+    <message>
+        <source>db: the inventory %1 has no database section; the upgrade needs it for the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the database section to the inventory.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1982,16 +3032,16 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
         <translation>%1: grupa &apos;%2&apos; (węzły aplikacji) nie ma hostów</translation>
     </message>
     <message>
-        <source>group &apos;%1&apos; has no hosts: the load balancer is set to manual</source>
-        <translation>grupa &apos;%1&apos; nie ma hostów: load balancer ustawiono na ręczny</translation>
-    </message>
-    <message>
         <source>group &apos;%1&apos; has %2 hosts; the first, %3, is the load balancer</source>
         <translation>grupa &apos;%1&apos; ma %2 hostów; pierwszy z nich, %3, jest load balancerem</translation>
     </message>
     <message>
         <source>group &apos;%1&apos; has no hosts: no database section was written</source>
         <translation>grupa &apos;%1&apos; nie ma hostów: nie zapisano sekcji database</translation>
+    </message>
+    <message>
+        <source>group &apos;%1&apos; has no hosts: the load balancer is set to manual; add its public url</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2512,8 +3562,19 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
         <translation>%1: klucz hosta %2 ZMIENIŁ SIĘ (teraz przedstawia %3 %4) i nie zgadza się z %5; połączenie odrzucono, ponieważ może to być atak.</translation>
     </message>
     <message>
-        <source>If the host was really reinstalled, remove that line (ssh-keygen -R &apos;%1&apos; -f &apos;%2&apos;) and connect again.</source>
-        <translation>Jeśli host naprawdę został przeinstalowany, usuń ten wiersz (ssh-keygen -R &apos;%1&apos; -f &apos;%2&apos;) i połącz się ponownie.</translation>
+        <source>If the host was really reinstalled, remove that line (%1) and connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nb::HostMetricsPoller</name>
+    <message>
+        <source>no answer over SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2984,16 +4045,16 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
 <context>
     <name>nb::ProcedureSession</name>
     <message>
-        <source>Check that the load balancer host is reachable over SSH.</source>
-        <translation>Sprawdź, czy host load balancera jest osiągalny przez SSH.</translation>
-    </message>
-    <message>
-        <source>lb: the cluster %1 is locked by %2.</source>
-        <translation>lb: klaster %1 jest zablokowany przez %2.</translation>
-    </message>
-    <message>
         <source>Wait for that run to finish; if it is stale, run &apos;nbconsole-cli unlock&apos;.</source>
         <translation>Poczekaj, aż tamto uruchomienie się skończy; jeśli blokada jest nieaktualna, uruchom &apos;nbconsole-cli unlock&apos;.</translation>
+    </message>
+    <message>
+        <source>Check that %1 (%2), which keeps the cluster lock, is reachable over SSH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the cluster %2 is locked by %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3038,6 +4099,10 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
         <source>the host closed the channel without an exit status.</source>
         <translation>host zamknął kanał bez podania kodu wyjścia.</translation>
     </message>
+    <message>
+        <source>the command exited with code %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nb::ResumePlan</name>
@@ -3064,6 +4129,10 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
     <message>
         <source>the cluster lock is held by %1</source>
         <translation>blokadę klastra trzyma %1</translation>
+    </message>
+    <message>
+        <source>the load balancer is switched by hand: check whether it is in maintenance</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccessibleNames</name>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished">清空</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangedHostKeyDialog</name>
+    <message>
+        <source>Host key changed — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The host key of %1 (%2) has changed. The console refused to connect.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Either the host was reinstalled or given a new key, or someone is between the console and the host. The console never connects to a host whose key changed; no command ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presents now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key type presented now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA256 fingerprint presented now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the old key is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old key in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the administrator confirms the new fingerprint, remove the old key with this command, then run again; the console will then ask about the new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command that removes the old key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the command to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+</context>
+<context>
     <name>CliContext</name>
     <message numerus="yes">
         <source>%1: the inventory has %n problem(s) and was not loaded.</source>
@@ -55,6 +141,77 @@
     <message>
         <source>Shared storage</source>
         <translation>共享存储</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialDialog</name>
+    <message>
+        <source>Key passphrase — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To log in to %1 as %2 the console needs the passphrase of the key %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks for the password of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login question — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks a question to log in %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save in the system &amp;keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the answer in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers to the host&apos;s own questions are not stored: they can be one-time codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in with this answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not answer; this way of logging in is skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). The answer is used this once and not stored anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not store it: %1. Press OK to use the answer this once without storing it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -117,6 +274,73 @@ Example: nbconsole-cli exec --targets app-1,lb -- df -h /</source>
     </message>
 </context>
 <context>
+    <name>ExecTargetPicker</name>
+    <message>
+        <source>&amp;All app nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Individual hosts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run on all app nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run on every host of one role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run on the hosts ticked below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space ticks or clears the current host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App nodes</source>
+        <translation type="unfinished">应用节点</translation>
+    </message>
+    <message>
+        <source>Load balancer (lb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database (db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every host (app nodes, load balancer, database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>lb — load balancer, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db — database, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstStartCommand</name>
     <message>
         <source>start one node on the empty database, then the others</source>
@@ -136,6 +360,116 @@ Example: nbconsole-cli exec --targets app-1,lb -- df -h /</source>
     <message>
         <source>Run this step?</source>
         <translation>运行此步骤？</translation>
+    </message>
+</context>
+<context>
+    <name>HostKeyDialog</name>
+    <message>
+        <source>Unknown host key — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console has not connected to %1 (%2) before: its host key is not in the known hosts file. Compare the fingerprint below with the one the host&apos;s administrator reads on the host itself (ssh-keygen -lf on the host&apos;s public key) before you trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished">主机</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known hosts file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept &amp;once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the key for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept and &amp;save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the key and save it to the known hosts file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the key and do not connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HostMetrics</name>
+    <message>
+        <source>/proc/stat was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/proc/stat has no readable cpu line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/proc/meminfo has no readable MemTotal and MemAvailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/proc/loadavg is not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>df printed no usage line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">未知</translation>
+    </message>
+    <message>
+        <source>%1 of %2 GiB used (%3 %) on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 GiB used (%3 %)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -356,6 +690,10 @@ Example: nbconsole-cli exec --targets app-1,lb -- df -h /</source>
         <translation>
             <numerusform>%n 条最旧的行已移出视图（上限 %1）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Str&amp;eams:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -624,6 +962,38 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
         <source>&amp;Later</source>
         <translation>稍后(&amp;L)</translation>
     </message>
+    <message>
+        <source>&amp;Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run Command…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a shell command on chosen hosts and watch its output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs &amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal&apos;s runs, their steps and reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MaintenanceCommand</name>
@@ -772,6 +1142,62 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
             <numerusform>时间范围内有 %n 个延迟样本</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Host figures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load average (1, 5, 15 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data disk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk of the data path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>known from the second read on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 over time — host figures STALE</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NodeHistory</name>
@@ -882,20 +1308,48 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
         <translation>从未响应</translation>
     </message>
     <message>
-        <source>last seen %1 s ago</source>
-        <translation>%1 秒前最后响应</translation>
-    </message>
-    <message>
-        <source>last seen %1 min ago</source>
-        <translation>%1 分钟前最后响应</translation>
-    </message>
-    <message>
-        <source>last seen %1 h ago</source>
-        <translation>%1 小时前最后响应</translation>
-    </message>
-    <message>
         <source>STALE: %1, %2</source>
         <translation>数据过期：%1，%2</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>last seen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read (no SSH access configured)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STALE: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host metrics STALE</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1120,10 +1574,6 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
         <translation>您在 NocoBase 中的工作</translation>
     </message>
     <message>
-        <source>The cluster is in maintenance and one node runs. Do your work in NocoBase on that node, tick what you did, then end the maintenance: the other nodes start again on the same release.</source>
-        <translation>集群处于维护中，只有一个节点在运行。请在该节点上的 NocoBase 中完成工作，勾选已完成的项，然后结束维护：其他节点将以相同版本重新启动。</translation>
-    </message>
-    <message>
         <source>Plugins: add, enable, disable or upgrade plugins in the plugin manager</source>
         <translation>插件：在插件管理器中添加、启用、禁用或升级插件</translation>
     </message>
@@ -1206,10 +1656,6 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
         <translation>正在运行：%1</translation>
     </message>
     <message>
-        <source>%1 — %2 %3</source>
-        <translation>%1 — %2 %3</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1230,28 +1676,100 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <source>Stop the run?</source>
-        <translation>停止运行？</translation>
-    </message>
-    <message>
-        <source>The run stops at the next safe point and the cluster is left as it is then; the journal records where. You can resume or roll back later from the console or with nbconsole-cli.</source>
-        <translation>运行将在下一个安全点停止，集群保持当时的状态；日志会记录停在何处。之后可以在控制台或用 nbconsole-cli 继续或回滚。</translation>
-    </message>
-    <message>
-        <source>Stop and leave the cluster as it is</source>
-        <translation>停止并保持集群现状</translation>
-    </message>
-    <message>
-        <source>Keep running</source>
-        <translation>继续运行</translation>
-    </message>
-    <message>
         <source>Resumes run %1 (%2). The cluster is probed first; the journal says what was intended, only the cluster says what happened.</source>
         <translation>继续运行 %1（%2）。先探测集群：日志记录的是计划，只有集群能说明实际发生了什么。</translation>
     </message>
     <message>
         <source>resumed rollback</source>
         <translation>继续回滚</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>The cluster is in maintenance and one node runs: %1; the load balancer sends every user to it. Do your work in NocoBase there, tick what you did, then end the maintenance: the other nodes start again on the same release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you did (recorded in the journal):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the other nodes start, confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My work in NocoBase is finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I verified that NocoBase works on the node that runs (sign in, the changed feature works)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the operator cancelled the run and chose the rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have &amp;done this by hand; check it and go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is older than the cluster&apos;s %2: NocoBase cannot downgrade. To go back after a failed upgrade, roll that run back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation type="unfinished">运行 %1</translation>
+    </message>
+    <message>
+        <source>The run is at “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run is starting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Stop&lt;/b&gt;: the run stops at the next safe point and the cluster stays as it is then; the journal records where. You can resume or roll back later from the console or with nbconsole-cli.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Roll back&lt;/b&gt; (%1): the run stops, then these steps run here, each with its confirmation:&lt;/p&gt;&lt;ol&gt;%2&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the run?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should the cluster be left in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and &amp;roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled by %1 in the wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping the run; the rollback follows.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1313,6 +1831,246 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     </message>
 </context>
 <context>
+    <name>RunCommandDialog</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+    <message>
+        <source>Run Command — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a command on cluster hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts the command runs on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shell command, sent to each host exactly as typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. df -h /</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"> 秒</translation>
+    </message>
+    <message>
+        <source>C&amp;ommand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the running command on every host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output of the command, every host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result per host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished">主机</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State of the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Runs on %n host(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The command cannot be sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Run this command on %n host(s) of cluster %1?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is sent to each host&apos;s shell exactly as shown, with a timeout of %1. Hosts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do &amp;Not Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished">成功</translation>
+    </message>
+    <message>
+        <source>failed with exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %1; %2 of %n host(s) had finished successfully.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Succeeded on all %n host(s) in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed on %1 of %n host(s) in %2; see the result per host.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelling on %n host(s)… %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Running on %n host(s)… %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunListModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — can be resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished">运行</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished">集群</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished">开始时间</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">结果</translation>
+    </message>
+</context>
+<context>
     <name>RunsCommand</name>
     <message>
         <source>the journal: every run of this cluster, newest first</source>
@@ -1321,10 +2079,6 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     <message>
         <source>Print machine-readable JSON.</source>
         <translation>输出机器可读的 JSON。</translation>
-    </message>
-    <message>
-        <source>Write the run&apos;s report as HTML to FILE.</source>
-        <translation>将运行报告以 HTML 格式写入 FILE。</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -1349,6 +2103,159 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     <message>
         <source>No runs of %1 in the journal.</source>
         <translation>运行日志中没有 %1 的运行。</translation>
+    </message>
+    <message>
+        <source>Write the run&apos;s report to FILE: PDF when FILE ends in .pdf, HTML otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunsHistoryDialog</name>
+    <message>
+        <source>Show runs of &amp;all clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume…</source>
+        <translation type="unfinished">继续(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Runs History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs History — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show runs of all clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs in the journal, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps of the selected run, with each node&apos;s state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step / node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished">开始时间</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">消息</translation>
+    </message>
+    <message>
+        <source>Read the journal again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the selected run&apos;s report as HTML or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the selected unfinished run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+    <message>
+        <source>Reading the journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs in the journal at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) in the journal.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a run to see its steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1: %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run did not finish. Resume it here or with &apos;nbconsole-cli resume --run %1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run did not finish; it can be resumed at the step &quot;%1&quot; (Resume… here, or &apos;nbconsole-cli resume --run %2&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML report (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the report of run %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report of run %1 was written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report of run %1 was not written: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1396,6 +2303,97 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     <message>
         <source>System language</source>
         <translation>系统语言</translation>
+    </message>
+</context>
+<context>
+    <name>StaleLockDialog</name>
+    <message>
+        <source>Cluster locked — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The cluster %1 is locked by another run.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run holding the lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for that run to finish. Break the lock only if that run is really gone (its console was closed or crashed): breaking the lock of a live run lets two runs change the cluster at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the cluster name (%1) to &amp;break the lock:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster name to confirm breaking the lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break the lock and &amp;retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break the lock, then start the run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the lock and do not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaking the lock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock was not broken: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1510,6 +2508,14 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     <message>
         <source>Done.</source>
         <translation>完成。</translation>
+    </message>
+    <message>
+        <source>Done? [y/N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No terminal to confirm on: this load balancer is switched by hand, which --yes cannot confirm. Run interactively, or describe the switch as commands (load_balancer kind: custom).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1891,16 +2897,36 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
         <source>could not start SFTP on %1: %2</source>
         <translation>无法在 %1 上启动 SFTP：%2</translation>
     </message>
+    <message>
+        <source>lb: switched by the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lb: the operator did not confirm the switch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the load balancer as described, then retry the step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lb: switched by hand and has no url: nothing can prove its switches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the cluster&apos;s public address as load_balancer.url to the inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lb: switched by hand; each switch is asked of you, then checked at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nb::AdapterClusterControl</name>
     <message>
         <source>%1: the inventory lists no app nodes</source>
         <translation>%1：清单中没有应用节点</translation>
-    </message>
-    <message>
-        <source>%1: the inventory has no database section; procedures need it for the backup</source>
-        <translation>%1：清单中没有 database 部分；流程需要它来进行备份</translation>
     </message>
     <message>
         <source>%1: %2 -&gt; %3</source>
@@ -1929,6 +2955,14 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     <message>
         <source>reading back %1</source>
         <translation>回读 %1</translation>
+    </message>
+    <message>
+        <source>db: the inventory %1 has no database section; the upgrade needs it for the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the database section to the inventory.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1962,16 +2996,16 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
         <translation>%1：组 &apos;%2&apos;（应用节点）中没有主机</translation>
     </message>
     <message>
-        <source>group &apos;%1&apos; has no hosts: the load balancer is set to manual</source>
-        <translation>组 &apos;%1&apos; 中没有主机：负载均衡器设为手动</translation>
-    </message>
-    <message>
         <source>group &apos;%1&apos; has %2 hosts; the first, %3, is the load balancer</source>
         <translation>组 &apos;%1&apos; 有 %2 台主机；第一台 %3 作为负载均衡器</translation>
     </message>
     <message>
         <source>group &apos;%1&apos; has no hosts: no database section was written</source>
         <translation>组 &apos;%1&apos; 中没有主机：未写入 database 部分</translation>
+    </message>
+    <message>
+        <source>group &apos;%1&apos; has no hosts: the load balancer is set to manual; add its public url</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2492,8 +3526,19 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
         <translation>%1：%2 的主机密钥已更改（现在提供的是 %3 %4），与 %5 不符；由于这可能是攻击，连接已被拒绝。</translation>
     </message>
     <message>
-        <source>If the host was really reinstalled, remove that line (ssh-keygen -R &apos;%1&apos; -f &apos;%2&apos;) and connect again.</source>
-        <translation>如果该主机确实已重装，请删除该行（ssh-keygen -R &apos;%1&apos; -f &apos;%2&apos;）后重新连接。</translation>
+        <source>If the host was really reinstalled, remove that line (%1) and connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nb::HostMetricsPoller</name>
+    <message>
+        <source>no answer over SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2964,16 +4009,16 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
 <context>
     <name>nb::ProcedureSession</name>
     <message>
-        <source>Check that the load balancer host is reachable over SSH.</source>
-        <translation>请检查负载均衡器主机能否通过 SSH 访问。</translation>
-    </message>
-    <message>
-        <source>lb: the cluster %1 is locked by %2.</source>
-        <translation>lb：集群 %1 已被 %2 锁定。</translation>
-    </message>
-    <message>
         <source>Wait for that run to finish; if it is stale, run &apos;nbconsole-cli unlock&apos;.</source>
         <translation>请等待该运行结束；如果锁已过期，请运行 &apos;nbconsole-cli unlock&apos;。</translation>
+    </message>
+    <message>
+        <source>Check that %1 (%2), which keeps the cluster lock, is reachable over SSH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the cluster %2 is locked by %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3018,6 +4063,10 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
         <source>the host closed the channel without an exit status.</source>
         <translation>主机关闭了通道，未返回退出状态。</translation>
     </message>
+    <message>
+        <source>the command exited with code %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nb::ResumePlan</name>
@@ -3044,6 +4093,10 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     <message>
         <source>the cluster lock is held by %1</source>
         <translation>集群锁由 %1 持有</translation>
+    </message>
+    <message>
+        <source>the load balancer is switched by hand: check whether it is in maintenance</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
