@@ -130,14 +130,14 @@ void ClusterMonitor::setTargets(const QVector<Target> &targets)
         kept.insert(target.node, watch);
         m_order.append(target.node);
     }
-    for (Watch *gone : std::as_const(m_watches)) {
-        if (gone->healthReply)
-            gone->healthReply->abort();
-        if (gone->infoReply)
-            gone->infoReply->abort();
+    // What is left are the nodes no longer watched; their aborted replies must find
+    // neither a watch nor a place in the queue.
+    m_watches.swap(kept);
+    m_checkQueue.removeIf([this](const QString &node) { return !m_watches.contains(node); });
+    for (Watch *gone : std::as_const(kept)) {
+        abortRequests(*gone);
         delete gone;
     }
-    m_watches = kept;
     updateHostTargets();
 }
 
@@ -193,11 +193,23 @@ void ClusterMonitor::stop()
     m_tick.stop();
     if (m_hostPoller)
         m_hostPoller->cancel();
+    m_checkQueue.clear();
     for (Watch *watch : std::as_const(m_watches)) {
-        if (watch->healthReply)
-            watch->healthReply->abort();
-        if (watch->infoReply)
-            watch->infoReply->abort();
+        watch->checkQueued = false;
+        abortRequests(*watch);
+    }
+}
+
+void ClusterMonitor::abortRequests(Watch &watch)
+{
+    // The watch lets go of a reply before aborting it, so its finished() is known for
+    // what it is. Qt reports its own transfer timeout as a cancel too, and the timeout's
+    // coarse timer may fire a little early: elapsed time cannot tell the two apart.
+    for (QPointer<QNetworkReply> *request : {&watch.healthReply, &watch.infoReply}) {
+        if (QNetworkReply *reply = request->data()) {
+            *request = nullptr;
+            reply->abort();
+        }
     }
 }
 
@@ -206,6 +218,7 @@ void ClusterMonitor::pollNow()
     markStaleNodes();
     for (const QString &node : std::as_const(m_order))
         probe(*m_watches.value(node));
+    sendQueuedChecks();
     if (m_hostPoller) {
         m_hostPoller->setCommandTimeout(m_requestTimeoutMs);
         m_hostPoller->pollNow();
@@ -248,13 +261,32 @@ QNetworkReply *ClusterMonitor::get(const QUrl &url)
 void ClusterMonitor::probe(Watch &watch)
 {
     // A node slower than the interval keeps one request in flight, never a growing queue.
-    if (watch.healthReply)
+    if (watch.healthReply || watch.checkQueued) {
+        ++m_skippedHealth;
         return;
-    watch.sent.start();
-    QNetworkReply *reply = get(watch.target.healthUrl);
-    watch.healthReply = reply;
-    const QString node = watch.target.node;
-    connect(reply, &QNetworkReply::finished, this, [this, node, reply] { onHealthFinished(node, reply); });
+    }
+    watch.checkQueued = true;
+    m_checkQueue.enqueue(watch.target.node);
+}
+
+void ClusterMonitor::sendQueuedChecks()
+{
+    while (m_checksInFlight < m_maxParallelChecks && !m_checkQueue.isEmpty()) {
+        Watch *watch = m_watches.value(m_checkQueue.dequeue());
+        if (!watch || !watch->checkQueued)
+            continue;
+        watch->checkQueued = false;
+        watch->sent.start();
+        QNetworkReply *reply = get(watch->target.healthUrl);
+        watch->healthReply = reply;
+        ++m_checksInFlight;
+        const QString node = watch->target.node;
+        connect(reply, &QNetworkReply::finished, this, [this, node, reply] {
+            --m_checksInFlight;
+            onHealthFinished(node, reply);
+            sendQueuedChecks();
+        });
+    }
 }
 
 void ClusterMonitor::onHealthFinished(const QString &node, QNetworkReply *reply)
@@ -263,6 +295,8 @@ void ClusterMonitor::onHealthFinished(const QString &node, QNetworkReply *reply)
     Watch *watch = m_watches.value(node);
     if (!watch || watch->healthReply != reply)
         return;
+    // (A reply aborted by stop() or setTargets() is no longer the watch's: it is not an
+    // answer, even when its headers had come.)
     const qint64 latency = watch->sent.elapsed();
     const NodeStatus before = watch->status;
     NodeStatus &status = watch->status;
@@ -304,16 +338,14 @@ void ClusterMonitor::onHealthFinished(const QString &node, QNetworkReply *reply)
         status.message = tr("connection refused");
         status.lastAnswerMs = now;
         status.stale = false;
-    } else if (reply->error() != QNetworkReply::OperationCanceledError || latency >= m_requestTimeoutMs) {
-        // A timeout (Qt reports the transfer timeout as a cancel) or a network failure:
-        // keep what was known, say why, and let the stale check age it.
-        status.message = latency >= m_requestTimeoutMs
+    } else {
+        // A timeout or a network failure: keep what was known, say why, and let the
+        // stale check age it.
+        status.message = reply->error() == QNetworkReply::OperationCanceledError
             ? tr("no answer within %1 ms").arg(m_requestTimeoutMs)
             : reply->errorString();
         if (status.lastAnswerMs == 0)
             status.health = NodeStatus::Health::Unreachable;
-    } else {
-        return; // aborted by stop() or setTargets()
     }
     watch->healthReply = nullptr;
     if (now - status.lastAnswerMs > staleAfter() && (status.lastAnswerMs > 0 || now - m_startedMs > staleAfter()))

@@ -8,10 +8,12 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QQueue>
 #include <QTimer>
 #include <QUrl>
 #include <QVector>
 
+#include <algorithm>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -68,6 +70,11 @@ public:
     void setInterval(int ms);
     int interval() const { return m_tick.interval(); }
     void setRequestTimeout(int ms) { m_requestTimeoutMs = ms; }
+    // At most this many health checks are on the network at once; the others wait their
+    // turn, and their timeout starts when they are sent.
+    void setMaxParallelChecks(int count) { m_maxParallelChecks = std::max(1, count); }
+    int maxParallelChecks() const { return m_maxParallelChecks; }
+    int checksInFlight() const { return m_checksInFlight; }
     int requestTimeout() const { return m_requestTimeoutMs; }
     // 0 means three intervals.
     void setStaleAfter(int ms) { m_staleAfterMs = ms; }
@@ -77,6 +84,9 @@ public:
     void stop();
     bool isRunning() const { return m_tick.isActive(); }
     void pollNow();
+    // Polls not started because the node's previous one was still running.
+    int skippedHealthChecks() const { return m_skippedHealth; }
+    int skippedHostReads() const { return m_hostPoller ? m_hostPoller->skippedPolls() : 0; }
 
     QStringList nodes() const;
     NodeStatus status(const QString &node) const;
@@ -99,10 +109,13 @@ private:
         NodeHistory history;
         QPointer<QNetworkReply> healthReply;
         QPointer<QNetworkReply> infoReply;
+        bool checkQueued = false;
         QElapsedTimer sent;
     };
 
     void probe(Watch &watch);
+    void sendQueuedChecks();
+    void abortRequests(Watch &watch);
     void onHealthFinished(const QString &node, QNetworkReply *reply);
     void onInfoFinished(const QString &node, QNetworkReply *reply);
     void onHostRead(const HostReading &reading);
@@ -116,6 +129,10 @@ private:
     QTimer m_tick;
     int m_requestTimeoutMs = 5000;
     int m_staleAfterMs = 0;
+    int m_skippedHealth = 0;
+    int m_maxParallelChecks = 32;
+    int m_checksInFlight = 0;
+    QQueue<QString> m_checkQueue;
     qint64 m_startedMs = 0;
     QVector<QString> m_order;
     QHash<QString, Watch *> m_watches;

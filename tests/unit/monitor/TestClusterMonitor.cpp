@@ -5,7 +5,11 @@
 
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
+
+#include <memory>
+#include <vector>
 
 using nb::ClusterMonitor;
 using nb::NodeStatus;
@@ -129,6 +133,73 @@ private slots:
         monitor.start();
         QTest::qWait(400);
         QCOMPARE(fake.requestCount(), 1);
+    }
+
+    void manyNodesShareABoundedNumberOfChecks()
+    {
+        // Six nodes that accept and never answer, two checks at a time: the other four
+        // wait their turn, and their timeout starts only when they are sent.
+        std::vector<std::unique_ptr<FakeNocoBaseNode>> fakes;
+        QVector<ClusterMonitor::Target> targets;
+        for (int i = 1; i <= 6; ++i) {
+            fakes.push_back(std::make_unique<FakeNocoBaseNode>());
+            QVERIFY(fakes.back()->listen());
+            fakes.back()->setState(FakeNocoBaseNode::State::Silent);
+            targets.append(target(QStringLiteral("app-%1").arg(i), fakes.back()->healthUrl()));
+        }
+        const auto sent = [&] {
+            int requests = 0;
+            for (const auto &fake : fakes)
+                requests += fake->requestCount();
+            return requests;
+        };
+        ClusterMonitor monitor;
+        monitor.setMaxParallelChecks(2);
+        monitor.setInterval(50);
+        monitor.setRequestTimeout(400);
+        monitor.setTargets(targets);
+        monitor.start();
+        QTest::qWait(250);
+        QCOMPARE(sent(), 2);
+        QCOMPARE(monitor.checksInFlight(), 2);
+        QVERIFY(monitor.skippedHealthChecks() > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(monitor.status(QStringLiteral("app-6")).message.contains(QStringLiteral("400 ms")), 5000);
+        // Each got its turn; the first ones may be on their second by now.
+        for (const auto &fake : fakes)
+            QVERIFY(fake->requestCount() >= 1);
+        QVERIFY(monitor.checksInFlight() <= 2);
+        monitor.stop();
+        QCOMPARE(monitor.checksInFlight(), 0);
+    }
+
+    void stoppingDuringAnAnswerIsNotAnAnswer()
+    {
+        // The headers have come, the body has not: stop() aborts the reply, and the
+        // empty body of an aborted reply must not be read as the node's answer.
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        QList<QTcpSocket *> sockets;
+        connect(&server, &QTcpServer::newConnection, this, [&] {
+            QTcpSocket *socket = server.nextPendingConnection();
+            sockets.append(socket);
+            connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                socket->readAll();
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{");
+            });
+        });
+        ClusterMonitor monitor;
+        monitor.setInterval(60000);
+        monitor.setRequestTimeout(5000);
+        monitor.setTargets({target(QStringLiteral("app-1"),
+                                   QStringLiteral("http://127.0.0.1:%1/api/__health_check").arg(server.serverPort()))});
+        QSignalSpy changes(&monitor, &ClusterMonitor::statusChanged);
+        monitor.start();
+        QTRY_COMPARE(sockets.size(), 1);
+        QTest::qWait(300);
+        monitor.stop();
+        QTest::qWait(50);
+        QCOMPARE(changes.count(), 0);
+        QCOMPARE(monitor.status(QStringLiteral("app-1")).health, NodeStatus::Health::Unknown);
     }
 
     void nodeNeverAnsweringIsUnreachableAndStale()
