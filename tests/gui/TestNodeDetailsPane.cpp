@@ -94,8 +94,10 @@ private slots:
         QCOMPARE(pane.windowSeconds(), 300);
         QCOMPARE(axisSpanSeconds(pane), 300);
         monitor.stop();
+        // The chart catches up with the last figures within its coalescing delay.
+        QTRY_COMPARE(pane.pointCount(Metric::CpuPercent),
+                     monitor.history(QStringLiteral("app-1")).series(Metric::CpuPercent).size() - 1);
         const int inFiveMinutes = pane.pointCount(Metric::CpuPercent);
-        QCOMPARE(inFiveMinutes, monitor.history(QStringLiteral("app-1")).series(Metric::CpuPercent).size() - 1);
         window->setCurrentIndex(1);
         QCOMPARE(pane.windowSeconds(), 1800);
         QCOMPARE(axisSpanSeconds(pane), 1800);
@@ -104,6 +106,39 @@ private slots:
         QCOMPARE(pane.windowSeconds(), 7200);
         QCOMPARE(axisSpanSeconds(pane), 7200);
         QCOMPARE(pane.pointCount(Metric::CpuPercent), inFiveMinutes + 1);
+    }
+
+    void newFiguresMovePointsNotTheChart()
+    {
+        // Every answer of the shown node redraws its chart; rebuilding series, axes and
+        // legend for each one is what stalled the GUI thread with many nodes.
+        auto runner = std::make_shared<FakeHostRunner>();
+        runner->answer(QStringLiteral("app-1"), QStringLiteral("@@nb-stat"), FakeHostRunner::printed(hostOutput()));
+        ClusterMonitor monitor;
+        monitor.setHostRunner(runner, false);
+        monitor.setInterval(100);
+        ClusterMonitor::Target target{QStringLiteral("app-1"), QStringLiteral("127.0.0.1"), QUrl(), QUrl(), {}, {}, {}};
+        target.ssh.label = QStringLiteral("app-1");
+        target.ssh.host = QStringLiteral("127.0.0.1");
+        monitor.setTargets({target});
+        NodeDetailsPane pane;
+        pane.setMonitor(&monitor);
+        pane.show();
+        pane.showNode(QStringLiteral("app-1"));
+        monitor.start();
+        QTRY_VERIFY(pane.pointCount(Metric::MemoryPercent) >= 2);
+        QChart *chart = pane.findChild<QChartView *>(QStringLiteral("detailsChart"))->chart();
+        const QList<QAbstractSeries *> series = chart->series();
+        const QList<QAbstractAxis *> axes = chart->axes();
+        const int points = pane.pointCount(Metric::MemoryPercent);
+        QTRY_VERIFY(pane.pointCount(Metric::MemoryPercent) >= points + 3);
+        QCOMPARE(chart->series(), series);
+        QCOMPARE(chart->axes(), axes);
+        monitor.stop();
+        for (QAbstractSeries *line : series) {
+            if (line->name() == nb::NodeHistory::metricName(Metric::MemoryPercent))
+                QCOMPARE(qobject_cast<QLineSeries *>(line)->count(), pane.pointCount(Metric::MemoryPercent));
+        }
     }
 
     void silentHostTurnsVisiblyStale()

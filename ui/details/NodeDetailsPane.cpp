@@ -12,9 +12,12 @@
 #include <QLineSeries>
 #include <QValueAxis>
 
+#include <tuple>
+
 NodeDetailsPane::NodeDetailsPane(QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::NodeDetailsPane>()), m_chart(new QChart),
-      m_chartView(new QChartView(m_chart, this))
+      m_chartView(new QChartView(m_chart, this)), m_timeAxis(new QDateTimeAxis(this)),
+      m_msAxis(new QValueAxis(this)), m_percentAxis(new QValueAxis(this))
 {
     m_ui->setupUi(this);
     // The longest window is what a node's history holds at the default 2 s interval.
@@ -29,6 +32,23 @@ NodeDetailsPane::NodeDetailsPane(QWidget *parent)
     m_ui->chartLayout->addWidget(m_chartView);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setMargins(QMargins(2, 2, 2, 2));
+    m_chart->setPlotAreaBackgroundVisible(false);
+    m_timeAxis->setTitleText(tr("Time"));
+    m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
+    m_msAxis->setTitleText(tr("ms"));
+    m_percentAxis->setTitleText(tr("%"));
+    for (QValueAxis *axis : {m_msAxis, m_percentAxis})
+        axis->setLabelFormat(QStringLiteral("%.0f"));
+    const std::tuple<nb::Metric, StatusColors::Role, bool> plots[] = {
+        {nb::Metric::HealthLatencyMs, StatusColors::Role::Busy, false},
+        {nb::Metric::CpuPercent, StatusColors::Role::Stale, true},
+        {nb::Metric::MemoryPercent, StatusColors::Role::Down, true}};
+    for (const auto &[metric, colour, percent] : plots) {
+        auto *series = new QLineSeries(this);
+        series->setName(nb::NodeHistory::metricName(metric));
+        m_plots.push_back({metric, int(colour), percent, series});
+    }
+    applyChartPalette();
 
     m_chartTimer.setSingleShot(true);
     m_chartTimer.setInterval(300);
@@ -128,87 +148,102 @@ void NodeDetailsPane::scheduleChart()
         m_chartTimer.start();
 }
 
-void NodeDetailsPane::updateChart()
+void NodeDetailsPane::changeEvent(QEvent *event)
 {
-    m_chart->removeAllSeries();
-    for (QAbstractAxis *axis : m_chart->axes())
-        m_chart->removeAxis(axis);
-    std::fill(std::begin(m_points), std::end(m_points), 0);
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyChartPalette();
+}
 
+void NodeDetailsPane::applyChartPalette()
+{
     const QPalette pal = palette();
     m_chart->setBackgroundBrush(pal.color(QPalette::Base));
-    m_chart->setPlotAreaBackgroundVisible(false);
     m_chart->setTitleBrush(pal.color(QPalette::Text));
     m_chart->legend()->setLabelColor(pal.color(QPalette::Text));
-    const bool stale = m_monitor && !m_node.isEmpty() && m_monitor->status(m_node).metricsStale;
-    m_chart->setTitle(m_node.isEmpty() ? QString()
-                      : stale          ? tr("%1 over time — host figures STALE").arg(m_node)
-                                       : tr("%1 over time").arg(m_node));
-    if (m_node.isEmpty() || !m_monitor)
-        return;
-
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const qint64 from = now - qint64(windowSeconds()) * 1000;
-    auto *timeAxis = new QDateTimeAxis;
-    timeAxis->setFormat(windowSeconds() > 3600 ? QStringLiteral("HH:mm") : QStringLiteral("HH:mm:ss"));
-    timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(now));
-    timeAxis->setTitleText(tr("Time"));
-    m_chart->addAxis(timeAxis, Qt::AlignBottom);
-
-    const nb::NodeHistory &history = m_monitor->history(m_node);
-    struct Plot
-    {
-        nb::Metric metric;
-        StatusColors::Role colour;
-        bool percent;
-    };
-    const Plot plots[] = {{nb::Metric::HealthLatencyMs, StatusColors::Role::Busy, false},
-                          {nb::Metric::CpuPercent, StatusColors::Role::Stale, true},
-                          {nb::Metric::MemoryPercent, StatusColors::Role::Down, true}};
-    QValueAxis *msAxis = nullptr;
-    QValueAxis *percentAxis = nullptr;
-    for (const Plot &plot : plots) {
-        const auto samples = history.series(plot.metric).since(from);
-        // CPU and memory appear once something feeds them; latency is always drawn so an
-        // empty chart says "no answers yet" rather than vanishing.
-        if (samples.isEmpty() && plot.metric != nb::Metric::HealthLatencyMs)
-            continue;
-        auto *series = new QLineSeries;
-        series->setName(nb::NodeHistory::metricName(plot.metric));
-        series->setPen(QPen(StatusColors::forRole(plot.colour, pal), 2));
-        double top = plot.percent ? 100 : 10;
-        QList<QPointF> points;
-        points.reserve(samples.size());
-        for (const auto &sample : samples) {
-            points.append(QPointF(double(sample.timeMs), sample.value));
-            if (!plot.percent) // a share never exceeds 100 %; only milliseconds need headroom
-                top = std::max(top, sample.value * 1.1);
-        }
-        series->replace(points);
-        // A line needs two points; a node seen once must still show its one sample.
-        series->setPointsVisible(points.size() < 120);
-        m_points[int(plot.metric)] = int(points.size());
-        m_chart->addSeries(series);
-        series->attachAxis(timeAxis);
-        QValueAxis *&axis = plot.percent ? percentAxis : msAxis;
-        if (!axis) {
-            axis = new QValueAxis;
-            axis->setTitleText(plot.percent ? tr("%") : tr("ms"));
-            axis->setLabelFormat(QStringLiteral("%.0f"));
-            m_chart->addAxis(axis, plot.percent ? Qt::AlignRight : Qt::AlignLeft);
-            axis->setRange(0, top);
-        } else {
-            axis->setMax(std::max(axis->max(), top));
-        }
-        axis->applyNiceNumbers();
-        series->attachAxis(axis);
-    }
-    for (QAbstractAxis *axis : m_chart->axes()) {
+    for (const Plot &plot : m_plots)
+        plot.series->setPen(QPen(StatusColors::forRole(StatusColors::Role(plot.colour), pal), 2));
+    for (QAbstractAxis *axis : std::initializer_list<QAbstractAxis *>{m_timeAxis, m_msAxis, m_percentAxis}) {
         axis->setLabelsBrush(pal.color(QPalette::Text));
         axis->setTitleBrush(pal.color(QPalette::Text));
         axis->setGridLineColor(pal.color(QPalette::Midlight));
         axis->setLinePenColor(pal.color(QPalette::Mid));
     }
+}
+
+void NodeDetailsPane::showAxis(QValueAxis *axis, Qt::Alignment side, bool shown)
+{
+    const bool present = m_chart->axes().contains(axis);
+    if (shown && !present) {
+        m_chart->addAxis(axis, side);
+    } else if (!shown && present) {
+        m_chart->removeAxis(axis); // gives it back without a parent
+        axis->setParent(this);
+    }
+}
+
+void NodeDetailsPane::showPlot(const Plot &plot, bool shown)
+{
+    const bool present = m_chart->series().contains(plot.series);
+    if (shown == present)
+        return;
+    if (shown) {
+        QValueAxis *axis = plot.percent ? m_percentAxis : m_msAxis;
+        showAxis(axis, plot.percent ? Qt::AlignRight : Qt::AlignLeft, true);
+        m_chart->addSeries(plot.series);
+        plot.series->attachAxis(m_timeAxis);
+        plot.series->attachAxis(axis);
+    } else {
+        m_chart->removeSeries(plot.series); // gives it back without a parent
+        plot.series->setParent(this);
+        plot.series->clear();
+    }
+}
+
+void NodeDetailsPane::updateChart()
+{
+    std::fill(std::begin(m_points), std::end(m_points), 0);
+    const bool stale = m_monitor && !m_node.isEmpty() && m_monitor->status(m_node).metricsStale;
+    m_chart->setTitle(m_node.isEmpty() ? QString()
+                      : stale          ? tr("%1 over time — host figures STALE").arg(m_node)
+                                       : tr("%1 over time").arg(m_node));
+    const bool shown = !m_node.isEmpty() && m_monitor;
+
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 from = now - qint64(windowSeconds()) * 1000;
+    m_timeAxis->setFormat(windowSeconds() > 3600 ? QStringLiteral("HH:mm") : QStringLiteral("HH:mm:ss"));
+    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(now));
+
+    double msTop = 10;
+    bool anyPercent = false;
+    for (const Plot &plot : m_plots) {
+        const auto samples = shown ? m_monitor->history(m_node).series(plot.metric).since(from)
+                                   : QVector<nb::TimeSeries::Sample>();
+        // CPU and memory appear once something feeds them; latency is always drawn so an
+        // empty chart says "no answers yet" rather than vanishing.
+        const bool drawn = shown && (!samples.isEmpty() || plot.metric == nb::Metric::HealthLatencyMs);
+        showPlot(plot, drawn);
+        if (!drawn)
+            continue;
+        anyPercent = anyPercent || plot.percent;
+        QList<QPointF> points;
+        points.reserve(samples.size());
+        for (const auto &sample : samples) {
+            points.append(QPointF(double(sample.timeMs), sample.value));
+            if (!plot.percent) // a share never exceeds 100 %; only milliseconds need headroom
+                msTop = std::max(msTop, sample.value * 1.1);
+        }
+        plot.series->replace(points);
+        // A line needs two points; a node seen once must still show its one sample.
+        plot.series->setPointsVisible(points.size() < 120);
+        m_points[int(plot.metric)] = int(points.size());
+    }
+    showAxis(m_msAxis, Qt::AlignLeft, shown);
+    showAxis(m_percentAxis, Qt::AlignRight, anyPercent);
+    m_msAxis->setRange(0, msTop);
+    m_msAxis->applyNiceNumbers();
+    m_percentAxis->setRange(0, 100);
+    m_percentAxis->applyNiceNumbers();
     m_chartView->setAccessibleDescription(
         tr("%n latency sample(s) in the window", nullptr, m_points[int(nb::Metric::HealthLatencyMs)]));
 }
