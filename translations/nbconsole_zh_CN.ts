@@ -5,86 +5,86 @@
     <name>AccessibleNames</name>
     <message>
         <source>Clear</source>
-        <translation type="unfinished">清空</translation>
+        <translation>清空</translation>
     </message>
     <message>
         <source>Clear %1</source>
-        <translation type="unfinished"></translation>
+        <translation>清空%1</translation>
     </message>
     <message>
         <source>More from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中的更多项</translation>
     </message>
 </context>
 <context>
     <name>ChangedHostKeyDialog</name>
     <message>
         <source>Host key changed — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>主机密钥已更改 — %1</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>&lt;b&gt;The host key of %1 (%2) has changed. The console refused to connect.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1（%2）的主机密钥已更改。控制台拒绝连接。&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Either the host was reinstalled or given a new key, or someone is between the console and the host. The console never connects to a host whose key changed; no command ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>可能是主机重装了系统或更换了密钥，也可能有人位于控制台与主机之间。控制台绝不连接密钥已更改的主机；未运行任何命令。</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 行</translation>
     </message>
     <message>
         <source>Presents now:</source>
-        <translation type="unfinished"></translation>
+        <translation>当前提供的密钥：</translation>
     </message>
     <message>
         <source>Key type presented now</source>
-        <translation type="unfinished"></translation>
+        <translation>当前提供的密钥类型</translation>
     </message>
     <message>
         <source>SHA256 fingerprint presented now</source>
-        <translation type="unfinished"></translation>
+        <translation>当前提供的 SHA256 指纹</translation>
     </message>
     <message>
         <source>&amp;Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>指纹(&amp;F)：</translation>
     </message>
     <message>
         <source>Where the old key is</source>
-        <translation type="unfinished"></translation>
+        <translation>旧密钥所在位置</translation>
     </message>
     <message>
         <source>Old key in:</source>
-        <translation type="unfinished"></translation>
+        <translation>旧密钥位于：</translation>
     </message>
     <message>
         <source>If the administrator confirms the new fingerprint, remove the old key with this command, then run again; the console will then ask about the new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果管理员确认了新指纹，请用此命令删除旧密钥，然后重新运行；控制台随后会询问是否接受新密钥。</translation>
     </message>
     <message>
         <source>Command that removes the old key</source>
-        <translation type="unfinished"></translation>
+        <translation>删除旧密钥的命令</translation>
     </message>
     <message>
         <source>&amp;Copy command</source>
-        <translation type="unfinished"></translation>
+        <translation>复制命令(&amp;C)</translation>
     </message>
     <message>
         <source>Copy the command to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>将命令复制到剪贴板</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -147,71 +147,71 @@
     <name>CredentialDialog</name>
     <message>
         <source>Key passphrase — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥密码短语 — %1</translation>
     </message>
     <message>
         <source>Passphrase of the key</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥的密码短语</translation>
     </message>
     <message>
         <source>To log in to %1 as %2 the console needs the passphrase of the key %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>要以 %2 身份登录 %1，控制台需要密钥 %3 的密码短语。</translation>
     </message>
     <message>
         <source>Password — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>密码 — %1</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>%1 asks for the password of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 要求输入 %2 的密码。</translation>
     </message>
     <message>
         <source>Login question — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>登录问题 — %1</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>回答</translation>
     </message>
     <message>
         <source>%1 asks a question to log in %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>以 %2 身份登录时，%1 提出了以下问题：</translation>
     </message>
     <message>
         <source>Save in the system &amp;keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>保存到系统钥匙串(&amp;K)</translation>
     </message>
     <message>
         <source>Save the answer in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>将回答保存到系统钥匙串</translation>
     </message>
     <message>
         <source>Answers to the host&apos;s own questions are not stored: they can be one-time codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>主机自身提出的问题的回答不会保存：它们可能是一次性验证码。</translation>
     </message>
     <message>
         <source>Log in with this answer</source>
-        <translation type="unfinished"></translation>
+        <translation>使用此回答登录</translation>
     </message>
     <message>
         <source>Do not answer; this way of logging in is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>不回答；跳过此登录方式</translation>
     </message>
     <message>
         <source>The system keychain is not available (%1). The answer is used this once and not stored anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串不可用（%1）。此回答仅使用这一次，不会保存到任何地方。</translation>
     </message>
     <message>
         <source>Saving in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存到钥匙串…</translation>
     </message>
     <message>
         <source>The keychain could not store it: %1. Press OK to use the answer this once without storing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串无法保存：%1。按“确定”可仅此一次使用该回答，不予保存。</translation>
     </message>
 </context>
 <context>
@@ -277,67 +277,67 @@ Example: nbconsole-cli exec --targets app-1,lb -- df -h /</source>
     <name>ExecTargetPicker</name>
     <message>
         <source>&amp;All app nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>所有应用节点(&amp;A)</translation>
     </message>
     <message>
         <source>By &amp;role:</source>
-        <translation type="unfinished"></translation>
+        <translation>按角色(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Individual hosts:</source>
-        <translation type="unfinished"></translation>
+        <translation>指定主机(&amp;I)：</translation>
     </message>
     <message>
         <source>Run on all app nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>在所有应用节点上运行</translation>
     </message>
     <message>
         <source>Run on every host of one role</source>
-        <translation type="unfinished"></translation>
+        <translation>在某一角色的所有主机上运行</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Run on the hosts ticked below</source>
-        <translation type="unfinished"></translation>
+        <translation>在下方勾选的主机上运行</translation>
     </message>
     <message>
         <source>Hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>主机</translation>
     </message>
     <message>
         <source>Space ticks or clears the current host.</source>
-        <translation type="unfinished"></translation>
+        <translation>按空格键勾选或取消勾选当前主机。</translation>
     </message>
     <message>
         <source>App nodes</source>
-        <translation type="unfinished">应用节点</translation>
+        <translation>应用节点</translation>
     </message>
     <message>
         <source>Load balancer (lb)</source>
-        <translation type="unfinished"></translation>
+        <translation>负载均衡器（lb）</translation>
     </message>
     <message>
         <source>Database (db)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库（db）</translation>
     </message>
     <message>
         <source>Every host (app nodes, load balancer, database)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有主机（应用节点、负载均衡器、数据库）</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>lb — load balancer, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lb — 负载均衡器，%1</translation>
     </message>
     <message>
         <source>db — database, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>db — 数据库，%1</translation>
     </message>
 </context>
 <context>
@@ -366,110 +366,110 @@ Example: nbconsole-cli exec --targets app-1,lb -- df -h /</source>
     <name>HostKeyDialog</name>
     <message>
         <source>Unknown host key — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的主机密钥 — %1</translation>
     </message>
     <message>
         <source>The console has not connected to %1 (%2) before: its host key is not in the known hosts file. Compare the fingerprint below with the one the host&apos;s administrator reads on the host itself (ssh-keygen -lf on the host&apos;s public key) before you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>控制台此前从未连接过 %1（%2）：其主机密钥不在已知主机文件中。在信任它之前，请将下方的指纹与主机管理员在主机本机上读取的指纹（对主机公钥执行 ssh-keygen -lf）进行比对。</translation>
     </message>
     <message>
         <source>Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>主机：</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished">主机</translation>
+        <translation>主机</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>地址：</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Key type:</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥类型：</translation>
     </message>
     <message>
         <source>Key type</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥类型</translation>
     </message>
     <message>
         <source>SHA256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA256 指纹</translation>
     </message>
     <message>
         <source>&amp;Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>指纹(&amp;F)：</translation>
     </message>
     <message>
         <source>Known hosts file</source>
-        <translation type="unfinished"></translation>
+        <translation>已知主机文件</translation>
     </message>
     <message>
         <source>Saved to:</source>
-        <translation type="unfinished"></translation>
+        <translation>保存位置：</translation>
     </message>
     <message>
         <source>Accept &amp;once</source>
-        <translation type="unfinished"></translation>
+        <translation>仅本次接受(&amp;O)</translation>
     </message>
     <message>
         <source>Accept the key for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在本次会话中接受该密钥</translation>
     </message>
     <message>
         <source>Accept and &amp;save</source>
-        <translation type="unfinished"></translation>
+        <translation>接受并保存(&amp;S)</translation>
     </message>
     <message>
         <source>Accept the key and save it to the known hosts file</source>
-        <translation type="unfinished"></translation>
+        <translation>接受该密钥并保存到已知主机文件</translation>
     </message>
     <message>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝(&amp;R)</translation>
     </message>
     <message>
         <source>Reject the key and do not connect</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝该密钥，不连接</translation>
     </message>
 </context>
 <context>
     <name>HostMetrics</name>
     <message>
         <source>/proc/stat was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>未读取 /proc/stat</translation>
     </message>
     <message>
         <source>/proc/stat has no readable cpu line</source>
-        <translation type="unfinished"></translation>
+        <translation>/proc/stat 中没有可读取的 cpu 行</translation>
     </message>
     <message>
         <source>/proc/meminfo has no readable MemTotal and MemAvailable</source>
-        <translation type="unfinished"></translation>
+        <translation>/proc/meminfo 中没有可读取的 MemTotal 和 MemAvailable</translation>
     </message>
     <message>
         <source>/proc/loadavg is not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 /proc/loadavg</translation>
     </message>
     <message>
         <source>df printed no usage line</source>
-        <translation type="unfinished"></translation>
+        <translation>df 未输出使用情况行</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">未知</translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>%1 of %2 GiB used (%3 %) on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>已用 %1 / %2 GiB（%3%），挂载点 %4</translation>
     </message>
     <message>
         <source>%1 of %2 GiB used (%3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>已用 %1 / %2 GiB（%3%）</translation>
     </message>
 </context>
 <context>
@@ -693,7 +693,7 @@ Example: nbconsole-cli exec --targets app-1,lb -- df -h /</source>
     </message>
     <message>
         <source>Str&amp;eams:</source>
-        <translation type="unfinished"></translation>
+        <translation>输出流(&amp;E)：</translation>
     </message>
 </context>
 <context>
@@ -964,35 +964,35 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     </message>
     <message>
         <source>&amp;Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>集群(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Run Command…</source>
-        <translation type="unfinished"></translation>
+        <translation>运行命令(&amp;R)…</translation>
     </message>
     <message>
         <source>Run a shell command on chosen hosts and watch its output</source>
-        <translation type="unfinished"></translation>
+        <translation>在选定的主机上运行 shell 命令并查看其输出</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <source>Runs &amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>运行历史(&amp;H)…</translation>
     </message>
     <message>
         <source>The journal&apos;s runs, their steps and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>运行日志中的运行记录及其步骤和报告</translation>
     </message>
     <message>
         <source>Ctrl+Shift+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1144,59 +1144,59 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     </message>
     <message>
         <source>Host figures:</source>
-        <translation type="unfinished"></translation>
+        <translation>主机指标：</translation>
     </message>
     <message>
         <source>Host figures</source>
-        <translation type="unfinished"></translation>
+        <translation>主机指标</translation>
     </message>
     <message>
         <source>CPU:</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU：</translation>
     </message>
     <message>
         <source>CPU use</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU 使用率</translation>
     </message>
     <message>
         <source>Memory:</source>
-        <translation type="unfinished"></translation>
+        <translation>内存：</translation>
     </message>
     <message>
         <source>Memory use</source>
-        <translation type="unfinished"></translation>
+        <translation>内存使用</translation>
     </message>
     <message>
         <source>Load:</source>
-        <translation type="unfinished"></translation>
+        <translation>负载：</translation>
     </message>
     <message>
         <source>Load average (1, 5, 15 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>平均负载（1、5、15 分钟）</translation>
     </message>
     <message>
         <source>Data disk:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据盘：</translation>
     </message>
     <message>
         <source>Disk of the data path</source>
-        <translation type="unfinished"></translation>
+        <translation>数据路径所在的磁盘</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>known from the second read on</source>
-        <translation type="unfinished"></translation>
+        <translation>第二次读取后可知</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1 over time — host figures STALE</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 随时间变化 — 主机指标数据过期</translation>
     </message>
 </context>
 <context>
@@ -1313,43 +1313,43 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     </message>
     <message>
         <source>%1 s ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒前</translation>
     </message>
     <message>
         <source>%1 min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟前</translation>
     </message>
     <message>
         <source>%1 h ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时前</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>last seen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最后响应于 %1</translation>
     </message>
     <message>
         <source>not read (no SSH access configured)</source>
-        <translation type="unfinished"></translation>
+        <translation>未读取（未配置 SSH 访问）</translation>
     </message>
     <message>
         <source>never read</source>
-        <translation type="unfinished"></translation>
+        <translation>从未读取</translation>
     </message>
     <message>
         <source>read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>读取于 %1</translation>
     </message>
     <message>
         <source>STALE: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据过期：%1</translation>
     </message>
     <message>
         <source>host metrics STALE</source>
-        <translation type="unfinished"></translation>
+        <translation>主机指标数据过期</translation>
     </message>
 </context>
 <context>
@@ -1685,91 +1685,91 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>The cluster is in maintenance and one node runs: %1; the load balancer sends every user to it. Do your work in NocoBase there, tick what you did, then end the maintenance: the other nodes start again on the same release.</source>
-        <translation type="unfinished"></translation>
+        <translation>集群处于维护状态，只有一个节点在运行：%1；负载均衡器将所有用户导向该节点。请在该节点上的 NocoBase 中完成工作，勾选您做过的操作，然后结束维护：其他节点将以相同版本重新启动。</translation>
     </message>
     <message>
         <source>What you did (recorded in the journal):</source>
-        <translation type="unfinished"></translation>
+        <translation>您做了什么（记录在运行日志中）：</translation>
     </message>
     <message>
         <source>Before the other nodes start, confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>在其他节点启动之前，请确认：</translation>
     </message>
     <message>
         <source>My work in NocoBase is finished</source>
-        <translation type="unfinished"></translation>
+        <translation>我在 NocoBase 中的工作已完成</translation>
     </message>
     <message>
         <source>I verified that NocoBase works on the node that runs (sign in, the changed feature works)</source>
-        <translation type="unfinished"></translation>
+        <translation>我已验证 NocoBase 在运行中的节点上工作正常（可以登录，更改过的功能可用）</translation>
     </message>
     <message>
         <source>the operator cancelled the run and chose the rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员取消了运行并选择回滚</translation>
     </message>
     <message>
         <source>Rollback step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>回滚第 %1 步，共 %2 步</translation>
     </message>
     <message>
         <source>I have &amp;done this by hand; check it and go on</source>
-        <translation type="unfinished"></translation>
+        <translation>我已手动完成；请检查后继续(&amp;D)</translation>
     </message>
     <message>
         <source>%1 is older than the cluster&apos;s %2: NocoBase cannot downgrade. To go back after a failed upgrade, roll that run back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 比集群当前的版本 %2 旧：NocoBase 无法降级。如需在升级失败后回退，请回滚那次运行。</translation>
     </message>
     <message>
         <source>%1 — %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2：%3</translation>
     </message>
     <message>
         <source>Run %1</source>
-        <translation type="unfinished">运行 %1</translation>
+        <translation>运行 %1</translation>
     </message>
     <message>
         <source>The run is at “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行当前处于“%1”。</translation>
     </message>
     <message>
         <source>The run is starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行正在启动。</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Stop&lt;/b&gt;: the run stops at the next safe point and the cluster stays as it is then; the journal records where. You can resume or roll back later from the console or with nbconsole-cli.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;停止&lt;/b&gt;：运行在下一个安全点停止，集群保持当时的状态；运行日志会记录停止的位置。之后可在控制台中或用 nbconsole-cli 继续或回滚。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Roll back&lt;/b&gt; (%1): the run stops, then these steps run here, each with its confirmation:&lt;/p&gt;&lt;ol&gt;%2&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;回滚&lt;/b&gt;（%1）：运行停止，然后在此处运行以下步骤，每一步都需要确认：&lt;/p&gt;&lt;ol&gt;%2&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Cancel the run?</source>
-        <translation type="unfinished"></translation>
+        <translation>取消运行？</translation>
     </message>
     <message>
         <source>What should the cluster be left in?</source>
-        <translation type="unfinished"></translation>
+        <translation>要让集群保持在什么状态？</translation>
     </message>
     <message>
         <source>Stop and &amp;roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>停止并回滚(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Keep running</source>
-        <translation type="unfinished"></translation>
+        <translation>继续运行(&amp;K)</translation>
     </message>
     <message>
         <source>cancelled by %1 in the wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 在向导中取消</translation>
     </message>
     <message>
         <source>Stopping the run; the rollback follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在停止运行；随后将回滚。</translation>
     </message>
 </context>
 <context>
@@ -1834,192 +1834,192 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     <name>RunCommandDialog</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>&amp;Run…</source>
-        <translation type="unfinished"></translation>
+        <translation>运行(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Cancel Run</source>
-        <translation type="unfinished"></translation>
+        <translation>取消运行(&amp;C)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Run Command — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>运行命令 — %1</translation>
     </message>
     <message>
         <source>Run a command on cluster hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>在集群主机上运行命令</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>Hosts the command runs on</source>
-        <translation type="unfinished"></translation>
+        <translation>运行命令的主机</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>命令</translation>
     </message>
     <message>
         <source>A shell command, sent to each host exactly as typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>shell 命令，按输入原样发送到每台主机。</translation>
     </message>
     <message>
         <source>e.g. df -h /</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 df -h /</translation>
     </message>
     <message>
         <source>Timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>超时（秒）</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> 秒</translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>C&amp;ommand:</source>
-        <translation type="unfinished"></translation>
+        <translation>命令(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>超时(&amp;T)：</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Run the command</source>
-        <translation type="unfinished"></translation>
+        <translation>运行命令</translation>
     </message>
     <message>
         <source>Cancel the running command on every host</source>
-        <translation type="unfinished"></translation>
+        <translation>在所有主机上取消正在运行的命令</translation>
     </message>
     <message>
         <source>Output of the command, every host</source>
-        <translation type="unfinished"></translation>
+        <translation>命令在所有主机上的输出</translation>
     </message>
     <message>
         <source>Result per host</source>
-        <translation type="unfinished"></translation>
+        <translation>各主机的结果</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished">主机</translation>
+        <translation>主机</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Exit code</source>
-        <translation type="unfinished"></translation>
+        <translation>退出码</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>耗时</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>State of the run</source>
-        <translation type="unfinished"></translation>
+        <translation>运行状态</translation>
     </message>
     <message>
         <source>Tick at least one host.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少勾选一台主机。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message numerus="yes">
         <source>Runs on %n host(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>在 %n 台主机上运行：%1</numerusform>
         </translation>
     </message>
     <message>
         <source>The command cannot be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法发送命令：%1</translation>
     </message>
     <message numerus="yes">
         <source>Run this command on %n host(s) of cluster %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>在集群 %1 的 %n 台主机上运行此命令？</numerusform>
         </translation>
     </message>
     <message>
         <source>It is sent to each host&apos;s shell exactly as shown, with a timeout of %1. Hosts:</source>
-        <translation type="unfinished"></translation>
+        <translation>命令将按所示原样发送到每台主机的 shell，超时为 %1。主机：</translation>
     </message>
     <message>
         <source>Run Command</source>
-        <translation type="unfinished"></translation>
+        <translation>运行命令</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>运行(&amp;R)</translation>
     </message>
     <message>
         <source>Do &amp;Not Run</source>
-        <translation type="unfinished"></translation>
+        <translation>不运行(&amp;N)</translation>
     </message>
     <message>
         <source>running…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在运行…</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>succeeded</source>
-        <translation type="unfinished">成功</translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>failed with exit code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失败，退出码 %1</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled after %1; %2 of %n host(s) had finished successfully.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 后已取消；%n 台主机中有 %2 台已成功完成。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Succeeded on all %n host(s) in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>全部 %n 台主机均已成功，耗时 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Failed on %1 of %n host(s) in %2; see the result per host.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 台主机中有 %1 台失败，耗时 %2；请查看各主机的结果。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancelling on %n host(s)… %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在取消 %n 台主机上的命令… %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Running on %n host(s)… %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在 %n 台主机上运行… %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2027,47 +2027,47 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     <name>RunListModel</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分 %2 秒</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时 %2 分</translation>
     </message>
     <message>
         <source>%1 — can be resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 可继续</translation>
     </message>
     <message>
         <source>%1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>至少 %1</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished">运行</translation>
+        <translation>运行</translation>
     </message>
     <message>
         <source>Procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>流程</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished">集群</translation>
+        <translation>集群</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished">开始时间</translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>耗时</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">结果</translation>
+        <translation>结果</translation>
     </message>
 </context>
 <context>
@@ -2106,156 +2106,156 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     </message>
     <message>
         <source>Write the run&apos;s report to FILE: PDF when FILE ends in .pdf, HTML otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>将运行报告写入 FILE：FILE 以 .pdf 结尾时为 PDF，否则为 HTML。</translation>
     </message>
 </context>
 <context>
     <name>RunsHistoryDialog</name>
     <message>
         <source>Show runs of &amp;all clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>显示所有集群的运行(&amp;A)</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Export Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出报告(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Resume…</source>
-        <translation type="unfinished">继续(&amp;R)…</translation>
+        <translation>继续(&amp;R)…</translation>
     </message>
     <message>
         <source>Runs History</source>
-        <translation type="unfinished"></translation>
+        <translation>运行历史</translation>
     </message>
     <message>
         <source>Runs History — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>运行历史 — %1</translation>
     </message>
     <message>
         <source>Show runs of all clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>显示所有集群的运行</translation>
     </message>
     <message>
         <source>Runs in the journal, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>运行日志中的运行，最新的在前</translation>
     </message>
     <message>
         <source>The selected run</source>
-        <translation type="unfinished"></translation>
+        <translation>选中的运行</translation>
     </message>
     <message>
         <source>Steps of the selected run, with each node&apos;s state</source>
-        <translation type="unfinished"></translation>
+        <translation>选中运行的步骤及各节点的状态</translation>
     </message>
     <message>
         <source>Step / node</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤 / 节点</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished">开始时间</translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>耗时</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">消息</translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>Read the journal again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新读取运行日志</translation>
     </message>
     <message>
         <source>Export the selected run&apos;s report as HTML or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将选中运行的报告导出为 HTML 或 PDF</translation>
     </message>
     <message>
         <source>Resume the selected unfinished run</source>
-        <translation type="unfinished"></translation>
+        <translation>继续选中的未完成运行</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Reading the journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取运行日志…</translation>
     </message>
     <message>
         <source>No runs in the journal at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处的运行日志中没有运行记录。</translation>
     </message>
     <message numerus="yes">
         <source>%n run(s) in the journal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>运行日志中有 %n 次运行。</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a run to see its steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一次运行以查看其步骤。</translation>
     </message>
     <message>
         <source>Run %1: %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 %1：%3 上的%2</translation>
     </message>
     <message>
         <source>, target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>，目标版本 %1</translation>
     </message>
     <message>
         <source>, by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>，操作员 %1</translation>
     </message>
     <message>
         <source>Outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>结果：%1</translation>
     </message>
     <message>
         <source>This run did not finish. Resume it here or with &apos;nbconsole-cli resume --run %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>此运行未完成。可在此处继续，或使用 &apos;nbconsole-cli resume --run %1&apos;。</translation>
     </message>
     <message>
         <source>This run did not finish; it can be resumed at the step &quot;%1&quot; (Resume… here, or &apos;nbconsole-cli resume --run %2&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>此运行未完成；可从步骤“%1”继续（在此处点击“继续…”，或使用 &apos;nbconsole-cli resume --run %2&apos;）。</translation>
     </message>
     <message>
         <source>Rollback: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>回滚：%1</translation>
     </message>
     <message>
         <source>HTML report (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML 报告 (*.html *.htm)</translation>
     </message>
     <message>
         <source>PDF report (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 报告 (*.pdf)</translation>
     </message>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>导出报告</translation>
     </message>
     <message>
         <source>Writing the report of run %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入运行 %1 的报告…</translation>
     </message>
     <message>
         <source>The report of run %1 was written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 %1 的报告已写入 %2。</translation>
     </message>
     <message>
         <source>The report of run %1 was not written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 %1 的报告未写入：%2</translation>
     </message>
 </context>
 <context>
@@ -2309,91 +2309,91 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     <name>StaleLockDialog</name>
     <message>
         <source>Cluster locked — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>集群已锁定 — %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;The cluster %1 is locked by another run.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;集群 %1 已被另一次运行锁定。&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Lock owner</source>
-        <translation type="unfinished"></translation>
+        <translation>锁持有者</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>持有者：</translation>
     </message>
     <message>
         <source>Run holding the lock</source>
-        <translation type="unfinished"></translation>
+        <translation>持有锁的运行</translation>
     </message>
     <message>
         <source>Run:</source>
-        <translation type="unfinished"></translation>
+        <translation>运行：</translation>
     </message>
     <message>
         <source>%1 (%2 ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 前）</translation>
     </message>
     <message>
         <source>Locked since</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定时间</translation>
     </message>
     <message>
         <source>Since:</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定时间：</translation>
     </message>
     <message>
         <source>Wait for that run to finish. Break the lock only if that run is really gone (its console was closed or crashed): breaking the lock of a live run lets two runs change the cluster at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等待该运行结束。仅在该运行确实已不存在时（其控制台已关闭或崩溃）才解除锁：解除仍在进行的运行持有的锁，会导致两次运行同时更改集群。</translation>
     </message>
     <message>
         <source>Type the cluster name (%1) to &amp;break the lock:</source>
-        <translation type="unfinished"></translation>
+        <translation>输入集群名称（%1）以解除锁(&amp;B)：</translation>
     </message>
     <message>
         <source>Cluster name to confirm breaking the lock</source>
-        <translation type="unfinished"></translation>
+        <translation>用于确认解除锁的集群名称</translation>
     </message>
     <message>
         <source>Break the lock and &amp;retry</source>
-        <translation type="unfinished"></translation>
+        <translation>解除锁并重试(&amp;R)</translation>
     </message>
     <message>
         <source>Break the lock, then start the run again</source>
-        <translation type="unfinished"></translation>
+        <translation>解除锁，然后重新开始运行</translation>
     </message>
     <message>
         <source>&amp;Keep the lock</source>
-        <translation type="unfinished"></translation>
+        <translation>保留锁(&amp;K)</translation>
     </message>
     <message>
         <source>Keep the lock and do not run</source>
-        <translation type="unfinished"></translation>
+        <translation>保留锁，不运行</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天 %2 小时</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时 %2 分</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>Breaking the lock…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在解除锁…</translation>
     </message>
     <message>
         <source>The lock was not broken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>锁未解除：%1</translation>
     </message>
 </context>
 <context>
@@ -2511,11 +2511,11 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     </message>
     <message>
         <source>Done? [y/N]</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成？[y/N]</translation>
     </message>
     <message>
         <source>No terminal to confirm on: this load balancer is switched by hand, which --yes cannot confirm. Run interactively, or describe the switch as commands (load_balancer kind: custom).</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用于确认的终端：此负载均衡器需手动切换，--yes 无法代为确认。请以交互方式运行，或将切换操作写成命令（load_balancer kind: custom）。</translation>
     </message>
 </context>
 <context>
@@ -2899,27 +2899,27 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     </message>
     <message>
         <source>lb: switched by the operator</source>
-        <translation type="unfinished"></translation>
+        <translation>lb：已由操作员切换</translation>
     </message>
     <message>
         <source>lb: the operator did not confirm the switch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lb：操作员未确认切换：%1</translation>
     </message>
     <message>
         <source>Switch the load balancer as described, then retry the step.</source>
-        <translation type="unfinished"></translation>
+        <translation>请按说明切换负载均衡器，然后重试此步骤。</translation>
     </message>
     <message>
         <source>lb: switched by hand and has no url: nothing can prove its switches</source>
-        <translation type="unfinished"></translation>
+        <translation>lb：手动切换且未设置 url：无法验证其切换是否生效</translation>
     </message>
     <message>
         <source>Add the cluster&apos;s public address as load_balancer.url to the inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在清单中将集群的公共地址添加为 load_balancer.url。</translation>
     </message>
     <message>
         <source>lb: switched by hand; each switch is asked of you, then checked at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lb：手动切换；每次切换都会请您操作，然后在 %1 上检查</translation>
     </message>
 </context>
 <context>
@@ -2958,11 +2958,11 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     </message>
     <message>
         <source>db: the inventory %1 has no database section; the upgrade needs it for the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>db：清单 %1 中没有 database 部分；升级需要它来做备份</translation>
     </message>
     <message>
         <source>Add the database section to the inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在清单中添加 database 部分。</translation>
     </message>
 </context>
 <context>
@@ -3005,7 +3005,7 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     </message>
     <message>
         <source>group &apos;%1&apos; has no hosts: the load balancer is set to manual; add its public url</source>
-        <translation type="unfinished"></translation>
+        <translation>组 &apos;%1&apos; 中没有主机：负载均衡器设为 manual（手动切换）；请添加其公共 url</translation>
     </message>
 </context>
 <context>
@@ -3527,18 +3527,18 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     </message>
     <message>
         <source>If the host was really reinstalled, remove that line (%1) and connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果主机确实已重装，请删除该行（%1）后重新连接。</translation>
     </message>
 </context>
 <context>
     <name>nb::HostMetricsPoller</name>
     <message>
         <source>no answer over SSH</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH 无响应</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -4014,11 +4014,11 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     </message>
     <message>
         <source>Check that %1 (%2), which keeps the cluster lock, is reachable over SSH.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查持有集群锁的 %1（%2）能否通过 SSH 访问。</translation>
     </message>
     <message>
         <source>%1: the cluster %2 is locked by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：集群 %2 已被 %3 锁定。</translation>
     </message>
 </context>
 <context>
@@ -4065,7 +4065,7 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     </message>
     <message>
         <source>the command exited with code %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>命令以退出码 %1 退出：%2</translation>
     </message>
 </context>
 <context>
@@ -4096,7 +4096,7 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     </message>
     <message>
         <source>the load balancer is switched by hand: check whether it is in maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>负载均衡器为手动切换：请检查其是否处于维护状态</translation>
     </message>
 </context>
 <context>
