@@ -191,7 +191,7 @@
     </message>
     <message>
         <source>Answers to the host&apos;s own questions are not stored: they can be one-time codes.</source>
-        <translation>主机自身提出的问题的回答不会保存：它们可能是一次性验证码。</translation>
+        <translation>对主机自身所提问题的回答不会保存：它们可能是一次性验证码。</translation>
     </message>
     <message>
         <source>Log in with this answer</source>
