@@ -5,86 +5,86 @@
     <name>AccessibleNames</name>
     <message>
         <source>Clear</source>
-        <translation type="unfinished">Wyczyść</translation>
+        <translation>Wyczyść</translation>
     </message>
     <message>
         <source>Clear %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyść: %1</translation>
     </message>
     <message>
         <source>More from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Więcej: %1</translation>
     </message>
 </context>
 <context>
     <name>ChangedHostKeyDialog</name>
     <message>
         <source>Host key changed — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieniony klucz hosta — %1</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostrzeżenie</translation>
     </message>
     <message>
         <source>&lt;b&gt;The host key of %1 (%2) has changed. The console refused to connect.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Klucz hosta %1 (%2) zmienił się. Konsola odmówiła połączenia.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Either the host was reinstalled or given a new key, or someone is between the console and the host. The console never connects to a host whose key changed; no command ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Albo host został przeinstalowany lub otrzymał nowy klucz, albo ktoś znajduje się między konsolą a hostem. Konsola nigdy nie łączy się z hostem, którego klucz się zmienił; żadne polecenie nie zostało uruchomione.</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, wiersz %2</translation>
     </message>
     <message>
         <source>Presents now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedstawia teraz:</translation>
     </message>
     <message>
         <source>Key type presented now</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ klucza przedstawiany teraz</translation>
     </message>
     <message>
         <source>SHA256 fingerprint presented now</source>
-        <translation type="unfinished"></translation>
+        <translation>Odcisk SHA256 przedstawiany teraz</translation>
     </message>
     <message>
         <source>&amp;Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odcisk klucza:</translation>
     </message>
     <message>
         <source>Where the old key is</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdzie jest stary klucz</translation>
     </message>
     <message>
         <source>Old key in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stary klucz w:</translation>
     </message>
     <message>
         <source>If the administrator confirms the new fingerprint, remove the old key with this command, then run again; the console will then ask about the new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeśli administrator potwierdzi nowy odcisk klucza, usuń stary klucz tym poleceniem i uruchom ponownie; konsola zapyta wtedy o nowy klucz.</translation>
     </message>
     <message>
         <source>Command that removes the old key</source>
-        <translation type="unfinished"></translation>
+        <translation>Polecenie usuwające stary klucz</translation>
     </message>
     <message>
         <source>&amp;Copy command</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiuj polecenie</translation>
     </message>
     <message>
         <source>Copy the command to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopiuj polecenie do schowka</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopiowano</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Zamknij</translation>
+        <translation>Zamknij</translation>
     </message>
 </context>
 <context>
@@ -149,71 +149,71 @@
     <name>CredentialDialog</name>
     <message>
         <source>Key passphrase — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło klucza — %1</translation>
     </message>
     <message>
         <source>Passphrase of the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło klucza</translation>
     </message>
     <message>
         <source>To log in to %1 as %2 the console needs the passphrase of the key %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aby zalogować się na %1 jako %2, konsola potrzebuje hasła klucza %3.</translation>
     </message>
     <message>
         <source>Password — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło — %1</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło</translation>
     </message>
     <message>
         <source>%1 asks for the password of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 prosi o hasło użytkownika %2.</translation>
     </message>
     <message>
         <source>Login question — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pytanie przy logowaniu — %1</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź</translation>
     </message>
     <message>
         <source>%1 asks a question to log in %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zadaje pytanie przy logowaniu użytkownika %2:</translation>
     </message>
     <message>
         <source>Save in the system &amp;keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz w systemowym &amp;pęku kluczy</translation>
     </message>
     <message>
         <source>Save the answer in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz odpowiedź w systemowym pęku kluczy</translation>
     </message>
     <message>
         <source>Answers to the host&apos;s own questions are not stored: they can be one-time codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedzi na własne pytania hosta nie są zapisywane: mogą to być kody jednorazowe.</translation>
     </message>
     <message>
         <source>Log in with this answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaloguj się, używając tej odpowiedzi</translation>
     </message>
     <message>
         <source>Do not answer; this way of logging in is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie odpowiadaj; ta metoda logowania zostanie pominięta</translation>
     </message>
     <message>
         <source>The system keychain is not available (%1). The answer is used this once and not stored anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemowy pęk kluczy jest niedostępny (%1). Odpowiedź zostanie użyta tylko ten jeden raz i nigdzie nie zostanie zapisana.</translation>
     </message>
     <message>
         <source>Saving in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie w pęku kluczy…</translation>
     </message>
     <message>
         <source>The keychain could not store it: %1. Press OK to use the answer this once without storing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pęk kluczy nie mógł jej zapisać: %1. Naciśnij OK, aby użyć odpowiedzi ten jeden raz bez zapisywania.</translation>
     </message>
 </context>
 <context>
@@ -281,67 +281,67 @@ Przykład: nbconsole-cli exec --targets app-1,lb -- df -h /</translation>
     <name>ExecTargetPicker</name>
     <message>
         <source>&amp;All app nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wszystkie węzły aplikacji</translation>
     </message>
     <message>
         <source>By &amp;role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Według &amp;roli:</translation>
     </message>
     <message>
         <source>&amp;Individual hosts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pojedyncze hosty:</translation>
     </message>
     <message>
         <source>Run on all app nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchom na wszystkich węzłach aplikacji</translation>
     </message>
     <message>
         <source>Run on every host of one role</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchom na wszystkich hostach o wybranej roli</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rola</translation>
     </message>
     <message>
         <source>Run on the hosts ticked below</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchom na hostach zaznaczonych poniżej</translation>
     </message>
     <message>
         <source>Hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosty</translation>
     </message>
     <message>
         <source>Space ticks or clears the current host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spacja zaznacza lub odznacza bieżący host.</translation>
     </message>
     <message>
         <source>App nodes</source>
-        <translation type="unfinished">Węzły aplikacji</translation>
+        <translation>Węzły aplikacji</translation>
     </message>
     <message>
         <source>Load balancer (lb)</source>
-        <translation type="unfinished"></translation>
+        <translation>Load balancer (lb)</translation>
     </message>
     <message>
         <source>Database (db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych (db)</translation>
     </message>
     <message>
         <source>Every host (app nodes, load balancer, database)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie hosty (węzły aplikacji, load balancer, baza danych)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>lb — load balancer, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lb — load balancer, %1</translation>
     </message>
     <message>
         <source>db — database, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>db — baza danych, %1</translation>
     </message>
 </context>
 <context>
@@ -370,110 +370,110 @@ Przykład: nbconsole-cli exec --targets app-1,lb -- df -h /</translation>
     <name>HostKeyDialog</name>
     <message>
         <source>Unknown host key — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznany klucz hosta — %1</translation>
     </message>
     <message>
         <source>The console has not connected to %1 (%2) before: its host key is not in the known hosts file. Compare the fingerprint below with the one the host&apos;s administrator reads on the host itself (ssh-keygen -lf on the host&apos;s public key) before you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsola nie łączyła się wcześniej z %1 (%2): jego klucza hosta nie ma w pliku znanych hostów. Zanim mu zaufasz, porównaj poniższy odcisk klucza z tym, który administrator hosta odczyta na samym hoście (ssh-keygen -lf na kluczu publicznym hosta).</translation>
     </message>
     <message>
         <source>Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Host:</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished">Host</translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres:</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>Key type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ klucza:</translation>
     </message>
     <message>
         <source>Key type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ klucza</translation>
     </message>
     <message>
         <source>SHA256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Odcisk SHA256</translation>
     </message>
     <message>
         <source>&amp;Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odcisk klucza:</translation>
     </message>
     <message>
         <source>Known hosts file</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik znanych hostów</translation>
     </message>
     <message>
         <source>Saved to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywany w:</translation>
     </message>
     <message>
         <source>Accept &amp;once</source>
-        <translation type="unfinished"></translation>
+        <translation>Akceptuj &amp;jednorazowo</translation>
     </message>
     <message>
         <source>Accept the key for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaakceptuj klucz tylko na czas tej sesji</translation>
     </message>
     <message>
         <source>Accept and &amp;save</source>
-        <translation type="unfinished"></translation>
+        <translation>Akceptuj i &amp;zapisz</translation>
     </message>
     <message>
         <source>Accept the key and save it to the known hosts file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaakceptuj klucz i zapisz go w pliku znanych hostów</translation>
     </message>
     <message>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Od&amp;rzuć</translation>
     </message>
     <message>
         <source>Reject the key and do not connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzuć klucz i nie łącz się</translation>
     </message>
 </context>
 <context>
     <name>HostMetrics</name>
     <message>
         <source>/proc/stat was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>nie odczytano /proc/stat</translation>
     </message>
     <message>
         <source>/proc/stat has no readable cpu line</source>
-        <translation type="unfinished"></translation>
+        <translation>/proc/stat nie zawiera czytelnego wiersza cpu</translation>
     </message>
     <message>
         <source>/proc/meminfo has no readable MemTotal and MemAvailable</source>
-        <translation type="unfinished"></translation>
+        <translation>/proc/meminfo nie zawiera czytelnych wartości MemTotal i MemAvailable</translation>
     </message>
     <message>
         <source>/proc/loadavg is not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można odczytać /proc/loadavg</translation>
     </message>
     <message>
         <source>df printed no usage line</source>
-        <translation type="unfinished"></translation>
+        <translation>df nie wypisało wiersza zajętości</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznane</translation>
     </message>
     <message>
         <source>%1 of %2 GiB used (%3 %) on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>zajęte %1 z %2 GiB (%3 %) na %4</translation>
     </message>
     <message>
         <source>%1 of %2 GiB used (%3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>zajęte %1 z %2 GiB (%3 %)</translation>
     </message>
 </context>
 <context>
@@ -703,7 +703,7 @@ Przykład: nbconsole-cli exec --targets app-1,lb -- df -h /</translation>
     </message>
     <message>
         <source>Str&amp;eams:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Strumienie:</translation>
     </message>
 </context>
 <context>
@@ -976,35 +976,35 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
     </message>
     <message>
         <source>&amp;Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klaster</translation>
     </message>
     <message>
         <source>&amp;Run Command…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uruchom polecenie…</translation>
     </message>
     <message>
         <source>Run a shell command on chosen hosts and watch its output</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchom polecenie powłoki na wybranych hostach i obserwuj jego wyjście</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <source>Runs &amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historia przebiegów…</translation>
     </message>
     <message>
         <source>The journal&apos;s runs, their steps and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Przebiegi z dziennika, ich kroki i raporty</translation>
     </message>
     <message>
         <source>Ctrl+Shift+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1162,59 +1162,59 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
     </message>
     <message>
         <source>Host figures:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźniki hosta:</translation>
     </message>
     <message>
         <source>Host figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźniki hosta</translation>
     </message>
     <message>
         <source>CPU:</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU:</translation>
     </message>
     <message>
         <source>CPU use</source>
-        <translation type="unfinished"></translation>
+        <translation>Użycie CPU</translation>
     </message>
     <message>
         <source>Memory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pamięć:</translation>
     </message>
     <message>
         <source>Memory use</source>
-        <translation type="unfinished"></translation>
+        <translation>Użycie pamięci</translation>
     </message>
     <message>
         <source>Load:</source>
-        <translation type="unfinished"></translation>
+        <translation>Obciążenie:</translation>
     </message>
     <message>
         <source>Load average (1, 5, 15 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Średnie obciążenie (1, 5, 15 min)</translation>
     </message>
     <message>
         <source>Data disk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dysk danych:</translation>
     </message>
     <message>
         <source>Disk of the data path</source>
-        <translation type="unfinished"></translation>
+        <translation>Dysk ścieżki danych</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>known from the second read on</source>
-        <translation type="unfinished"></translation>
+        <translation>znane od drugiego odczytu</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 over time — host figures STALE</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 w czasie — wskaźniki hosta NIEAKTUALNE</translation>
     </message>
 </context>
 <context>
@@ -1331,43 +1331,43 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
     </message>
     <message>
         <source>%1 s ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s temu</translation>
     </message>
     <message>
         <source>%1 min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min temu</translation>
     </message>
     <message>
         <source>%1 h ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h temu</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>last seen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ostatnio widziany %1</translation>
     </message>
     <message>
         <source>not read (no SSH access configured)</source>
-        <translation type="unfinished"></translation>
+        <translation>nie odczytano (nie skonfigurowano dostępu SSH)</translation>
     </message>
     <message>
         <source>never read</source>
-        <translation type="unfinished"></translation>
+        <translation>jeszcze nie odczytano</translation>
     </message>
     <message>
         <source>read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>odczytano %1</translation>
     </message>
     <message>
         <source>STALE: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NIEAKTUALNE: %1</translation>
     </message>
     <message>
         <source>host metrics STALE</source>
-        <translation type="unfinished"></translation>
+        <translation>wskaźniki hosta NIEAKTUALNE</translation>
     </message>
 </context>
 <context>
@@ -1703,91 +1703,91 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The cluster is in maintenance and one node runs: %1; the load balancer sends every user to it. Do your work in NocoBase there, tick what you did, then end the maintenance: the other nodes start again on the same release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaster jest w trybie konserwacji i działa jeden węzeł: %1; load balancer kieruje do niego wszystkich użytkowników. Wykonaj swoją pracę w NocoBase na tym węźle, zaznacz, co zrobiłeś, a potem zakończ konserwację: pozostałe węzły uruchomią się ponownie z tym samym wydaniem.</translation>
     </message>
     <message>
         <source>What you did (recorded in the journal):</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zrobiłeś (zostanie zapisane w dzienniku):</translation>
     </message>
     <message>
         <source>Before the other nodes start, confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zanim pozostałe węzły zostaną uruchomione, potwierdź:</translation>
     </message>
     <message>
         <source>My work in NocoBase is finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Moja praca w NocoBase jest zakończona</translation>
     </message>
     <message>
         <source>I verified that NocoBase works on the node that runs (sign in, the changed feature works)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdziłem, że NocoBase działa na uruchomionym węźle (logowanie działa, zmieniona funkcja działa)</translation>
     </message>
     <message>
         <source>the operator cancelled the run and chose the rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>operator anulował przebieg i wybrał wycofanie</translation>
     </message>
     <message>
         <source>Rollback step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok wycofania %1 z %2</translation>
     </message>
     <message>
         <source>I have &amp;done this by hand; check it and go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykonałem to &amp;ręcznie; sprawdź i przejdź dalej</translation>
     </message>
     <message>
         <source>%1 is older than the cluster&apos;s %2: NocoBase cannot downgrade. To go back after a failed upgrade, roll that run back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja %1 jest starsza niż wersja klastra (%2): NocoBase nie obsługuje przejścia na starszą wersję. Aby wrócić po nieudanej aktualizacji, wycofaj tamten przebieg.</translation>
     </message>
     <message>
         <source>%1 — %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2: %3</translation>
     </message>
     <message>
         <source>Run %1</source>
-        <translation type="unfinished">Przebieg %1</translation>
+        <translation>Przebieg %1</translation>
     </message>
     <message>
         <source>The run is at “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przebieg jest na kroku „%1”.</translation>
     </message>
     <message>
         <source>The run is starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przebieg się rozpoczyna.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Stop&lt;/b&gt;: the run stops at the next safe point and the cluster stays as it is then; the journal records where. You can resume or roll back later from the console or with nbconsole-cli.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Zatrzymaj&lt;/b&gt;: przebieg zatrzyma się w najbliższym bezpiecznym punkcie, a klaster pozostanie w stanie z tej chwili; dziennik zapisze, w którym miejscu. Później możesz wznowić lub wycofać przebieg z konsoli albo za pomocą nbconsole-cli.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Roll back&lt;/b&gt; (%1): the run stops, then these steps run here, each with its confirmation:&lt;/p&gt;&lt;ol&gt;%2&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Wycofaj&lt;/b&gt; (%1): przebieg zatrzyma się, a następnie zostaną tu wykonane te kroki, każdy z osobnym potwierdzeniem:&lt;/p&gt;&lt;ol&gt;%2&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Cancel the run?</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulować przebieg?</translation>
     </message>
     <message>
         <source>What should the cluster be left in?</source>
-        <translation type="unfinished"></translation>
+        <translation>W jakim stanie pozostawić klaster?</translation>
     </message>
     <message>
         <source>Stop and &amp;roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatrzymaj i &amp;wycofaj</translation>
     </message>
     <message>
         <source>&amp;Keep running</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontynuuj przebieg</translation>
     </message>
     <message>
         <source>cancelled by %1 in the wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>anulowane przez %1 w kreatorze</translation>
     </message>
     <message>
         <source>Stopping the run; the rollback follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatrzymywanie przebiegu; następnie nastąpi wycofanie.</translation>
     </message>
 </context>
 <context>
@@ -1852,206 +1852,206 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
     <name>RunCommandDialog</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>&amp;Run…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uruchom…</translation>
     </message>
     <message>
         <source>&amp;Cancel Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anuluj wykonanie</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Zamknij</translation>
+        <translation>Zamknij</translation>
     </message>
     <message>
         <source>Run Command — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchom polecenie — %1</translation>
     </message>
     <message>
         <source>Run a command on cluster hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchom polecenie na hostach klastra</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Cele</translation>
     </message>
     <message>
         <source>Hosts the command runs on</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosty, na których zostanie uruchomione polecenie</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Polecenie</translation>
     </message>
     <message>
         <source>A shell command, sent to each host exactly as typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Polecenie powłoki, wysyłane do każdego hosta dokładnie w takiej postaci, w jakiej je wpisano.</translation>
     </message>
     <message>
         <source>e.g. df -h /</source>
-        <translation type="unfinished"></translation>
+        <translation>np. df -h /</translation>
     </message>
     <message>
         <source>Timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit czasu w sekundach</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>C&amp;ommand:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pol&amp;ecenie:</translation>
     </message>
     <message>
         <source>&amp;Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limit czasu:</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Run the command</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchom polecenie</translation>
     </message>
     <message>
         <source>Cancel the running command on every host</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj wykonywane polecenie na wszystkich hostach</translation>
     </message>
     <message>
         <source>Output of the command, every host</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyjście polecenia ze wszystkich hostów</translation>
     </message>
     <message>
         <source>Result per host</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik na każdym hoście</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished">Host</translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>Exit code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod wyjścia</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas trwania</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik</translation>
     </message>
     <message>
         <source>State of the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan wykonania</translation>
     </message>
     <message>
         <source>Tick at least one host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz co najmniej jeden host.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>Runs on %n host(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zostanie uruchomione na %n hoście: %1</numerusform>
+            <numerusform>Zostanie uruchomione na %n hostach: %1</numerusform>
+            <numerusform>Zostanie uruchomione na %n hostach: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>The command cannot be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można wysłać polecenia: %1</translation>
     </message>
     <message numerus="yes">
         <source>Run this command on %n host(s) of cluster %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uruchomić to polecenie na %n hoście klastra %1?</numerusform>
+            <numerusform>Uruchomić to polecenie na %n hostach klastra %1?</numerusform>
+            <numerusform>Uruchomić to polecenie na %n hostach klastra %1?</numerusform>
         </translation>
     </message>
     <message>
         <source>It is sent to each host&apos;s shell exactly as shown, with a timeout of %1. Hosts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zostanie wysłane do powłoki każdego hosta dokładnie w pokazanej postaci, z limitem czasu %1. Hosty:</translation>
     </message>
     <message>
         <source>Run Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchom polecenie</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uruchom</translation>
     </message>
     <message>
         <source>Do &amp;Not Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nie uruchamiaj</translation>
     </message>
     <message>
         <source>running…</source>
-        <translation type="unfinished"></translation>
+        <translation>w toku…</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>succeeded</source>
-        <translation type="unfinished">powodzenie</translation>
+        <translation>powodzenie</translation>
     </message>
     <message>
         <source>failed with exit code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>błąd, kod wyjścia %1</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled after %1; %2 of %n host(s) had finished successfully.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anulowano po %1; pomyślnie zakończone: %2 z %n hosta.</numerusform>
+            <numerusform>Anulowano po %1; pomyślnie zakończone: %2 z %n hostów.</numerusform>
+            <numerusform>Anulowano po %1; pomyślnie zakończone: %2 z %n hostów.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Succeeded on all %n host(s) in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Powodzenie na %n hoście w czasie %1.</numerusform>
+            <numerusform>Powodzenie na wszystkich %n hostach w czasie %1.</numerusform>
+            <numerusform>Powodzenie na wszystkich %n hostach w czasie %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Failed on %1 of %n host(s) in %2; see the result per host.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Błąd na %1 z %n hosta w czasie %2; zobacz wynik na każdym hoście.</numerusform>
+            <numerusform>Błąd na %1 z %n hostów w czasie %2; zobacz wynik na każdym hoście.</numerusform>
+            <numerusform>Błąd na %1 z %n hostów w czasie %2; zobacz wynik na każdym hoście.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancelling on %n host(s)… %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anulowanie na %n hoście… %1</numerusform>
+            <numerusform>Anulowanie na %n hostach… %1</numerusform>
+            <numerusform>Anulowanie na %n hostach… %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Running on %n host(s)… %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wykonywanie na %n hoście… %1</numerusform>
+            <numerusform>Wykonywanie na %n hostach… %1</numerusform>
+            <numerusform>Wykonywanie na %n hostach… %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2059,47 +2059,47 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
     <name>RunListModel</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 — can be resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — można wznowić</translation>
     </message>
     <message>
         <source>%1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>co najmniej %1</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished">Przebieg</translation>
+        <translation>Przebieg</translation>
     </message>
     <message>
         <source>Procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedura</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished">Klaster</translation>
+        <translation>Klaster</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished">Rozpoczęto</translation>
+        <translation>Rozpoczęto</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas trwania</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Wynik</translation>
+        <translation>Wynik</translation>
     </message>
 </context>
 <context>
@@ -2138,158 +2138,158 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
     </message>
     <message>
         <source>Write the run&apos;s report to FILE: PDF when FILE ends in .pdf, HTML otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz raport przebiegu do pliku FILE: PDF, gdy nazwa FILE kończy się na .pdf, w przeciwnym razie HTML.</translation>
     </message>
 </context>
 <context>
     <name>RunsHistoryDialog</name>
     <message>
         <source>Show runs of &amp;all clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż przebiegi wszystkich &amp;klastrów</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odśwież</translation>
     </message>
     <message>
         <source>&amp;Export Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportuj raport…</translation>
     </message>
     <message>
         <source>&amp;Resume…</source>
-        <translation type="unfinished">&amp;Wznów…</translation>
+        <translation>&amp;Wznów…</translation>
     </message>
     <message>
         <source>Runs History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia przebiegów</translation>
     </message>
     <message>
         <source>Runs History — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia przebiegów — %1</translation>
     </message>
     <message>
         <source>Show runs of all clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż przebiegi wszystkich klastrów</translation>
     </message>
     <message>
         <source>Runs in the journal, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Przebiegi w dzienniku, od najnowszego</translation>
     </message>
     <message>
         <source>The selected run</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybrany przebieg</translation>
     </message>
     <message>
         <source>Steps of the selected run, with each node&apos;s state</source>
-        <translation type="unfinished"></translation>
+        <translation>Kroki wybranego przebiegu ze stanem każdego węzła</translation>
     </message>
     <message>
         <source>Step / node</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok / węzeł</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished">Rozpoczęto</translation>
+        <translation>Rozpoczęto</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas trwania</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Komunikat</translation>
+        <translation>Komunikat</translation>
     </message>
     <message>
         <source>Read the journal again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytaj dziennik ponownie</translation>
     </message>
     <message>
         <source>Export the selected run&apos;s report as HTML or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj raport wybranego przebiegu jako HTML lub PDF</translation>
     </message>
     <message>
         <source>Resume the selected unfinished run</source>
-        <translation type="unfinished"></translation>
+        <translation>Wznów wybrany niedokończony przebieg</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Zamknij</translation>
+        <translation>Zamknij</translation>
     </message>
     <message>
         <source>Reading the journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytywanie dziennika…</translation>
     </message>
     <message>
         <source>No runs in the journal at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>W dzienniku w %1 nie ma przebiegów.</translation>
     </message>
     <message numerus="yes">
         <source>%n run(s) in the journal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n przebieg w dzienniku.</numerusform>
+            <numerusform>%n przebiegi w dzienniku.</numerusform>
+            <numerusform>%n przebiegów w dzienniku.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a run to see its steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz przebieg, aby zobaczyć jego kroki.</translation>
     </message>
     <message>
         <source>Run %1: %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Przebieg %1: %2 na %3</translation>
     </message>
     <message>
         <source>, target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, wersja docelowa %1</translation>
     </message>
     <message>
         <source>, by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, operator: %1</translation>
     </message>
     <message>
         <source>Outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik: %1</translation>
     </message>
     <message>
         <source>This run did not finish. Resume it here or with &apos;nbconsole-cli resume --run %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten przebieg nie został dokończony. Wznów go tutaj lub poleceniem &apos;nbconsole-cli resume --run %1&apos;.</translation>
     </message>
     <message>
         <source>This run did not finish; it can be resumed at the step &quot;%1&quot; (Resume… here, or &apos;nbconsole-cli resume --run %2&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten przebieg nie został dokończony; można go wznowić od kroku „%1” (Wznów… tutaj lub &apos;nbconsole-cli resume --run %2&apos;).</translation>
     </message>
     <message>
         <source>Rollback: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wycofanie: %1</translation>
     </message>
     <message>
         <source>HTML report (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport HTML (*.html *.htm)</translation>
     </message>
     <message>
         <source>PDF report (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj raport</translation>
     </message>
     <message>
         <source>Writing the report of run %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie raportu przebiegu %1…</translation>
     </message>
     <message>
         <source>The report of run %1 was written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport przebiegu %1 zapisano do %2.</translation>
     </message>
     <message>
         <source>The report of run %1 was not written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano raportu przebiegu %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2343,91 +2343,91 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
     <name>StaleLockDialog</name>
     <message>
         <source>Cluster locked — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaster zablokowany — %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;The cluster %1 is locked by another run.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Klaster %1 jest zablokowany przez inny przebieg.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Lock owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Właściciel blokady</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Właściciel:</translation>
     </message>
     <message>
         <source>Run holding the lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Przebieg trzymający blokadę</translation>
     </message>
     <message>
         <source>Run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Przebieg:</translation>
     </message>
     <message>
         <source>%1 (%2 ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 temu)</translation>
     </message>
     <message>
         <source>Locked since</source>
-        <translation type="unfinished"></translation>
+        <translation>Zablokowany od</translation>
     </message>
     <message>
         <source>Since:</source>
-        <translation type="unfinished"></translation>
+        <translation>Od:</translation>
     </message>
     <message>
         <source>Wait for that run to finish. Break the lock only if that run is really gone (its console was closed or crashed): breaking the lock of a live run lets two runs change the cluster at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poczekaj, aż tamten przebieg się zakończy. Zdejmij blokadę tylko wtedy, gdy tamten przebieg naprawdę już nie działa (jego konsolę zamknięto lub uległa awarii): zdjęcie blokady działającego przebiegu pozwoli dwóm przebiegom jednocześnie zmieniać klaster.</translation>
     </message>
     <message>
         <source>Type the cluster name (%1) to &amp;break the lock:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz nazwę klastra (%1), aby zdjąć &amp;blokadę:</translation>
     </message>
     <message>
         <source>Cluster name to confirm breaking the lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa klastra potwierdzająca zdjęcie blokady</translation>
     </message>
     <message>
         <source>Break the lock and &amp;retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdejmij blokadę i &amp;ponów</translation>
     </message>
     <message>
         <source>Break the lock, then start the run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdejmij blokadę, a następnie ponownie rozpocznij przebieg</translation>
     </message>
     <message>
         <source>&amp;Keep the lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zachowaj blokadę</translation>
     </message>
     <message>
         <source>Keep the lock and do not run</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowaj blokadę i nie uruchamiaj</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Breaking the lock…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdejmowanie blokady…</translation>
     </message>
     <message>
         <source>The lock was not broken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Blokada nie została zdjęta: %1</translation>
     </message>
 </context>
 <context>
@@ -2545,11 +2545,11 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
     </message>
     <message>
         <source>Done? [y/N]</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotowe? [y/N]</translation>
     </message>
     <message>
         <source>No terminal to confirm on: this load balancer is switched by hand, which --yes cannot confirm. Run interactively, or describe the switch as commands (load_balancer kind: custom).</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak terminala do potwierdzenia: ten load balancer jest przełączany ręcznie, czego --yes nie może potwierdzić. Uruchom w trybie interaktywnym albo opisz przełączanie jako polecenia (load_balancer kind: custom).</translation>
     </message>
 </context>
 <context>
@@ -2935,27 +2935,27 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
     </message>
     <message>
         <source>lb: switched by the operator</source>
-        <translation type="unfinished"></translation>
+        <translation>lb: przełączony przez operatora</translation>
     </message>
     <message>
         <source>lb: the operator did not confirm the switch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lb: operator nie potwierdził przełączenia: %1</translation>
     </message>
     <message>
         <source>Switch the load balancer as described, then retry the step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przełącz load balancer zgodnie z opisem, potem ponów krok.</translation>
     </message>
     <message>
         <source>lb: switched by hand and has no url: nothing can prove its switches</source>
-        <translation type="unfinished"></translation>
+        <translation>lb: przełączany ręcznie i nie ma url: nie da się potwierdzić jego przełączeń</translation>
     </message>
     <message>
         <source>Add the cluster&apos;s public address as load_balancer.url to the inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj do inwentarza publiczny adres klastra jako load_balancer.url.</translation>
     </message>
     <message>
         <source>lb: switched by hand; each switch is asked of you, then checked at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lb: przełączany ręcznie; o każde przełączenie zostaniesz poproszony, a potem zostanie ono sprawdzone pod adresem %1</translation>
     </message>
 </context>
 <context>
@@ -2994,11 +2994,11 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
     </message>
     <message>
         <source>db: the inventory %1 has no database section; the upgrade needs it for the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>db: inwentarz %1 nie ma sekcji database; aktualizacja potrzebuje jej do wykonania kopii zapasowej</translation>
     </message>
     <message>
         <source>Add the database section to the inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj sekcję database do inwentarza.</translation>
     </message>
 </context>
 <context>
@@ -3041,7 +3041,7 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
     </message>
     <message>
         <source>group &apos;%1&apos; has no hosts: the load balancer is set to manual; add its public url</source>
-        <translation type="unfinished"></translation>
+        <translation>grupa &apos;%1&apos; nie ma hostów: load balancer ustawiono na manual; dodaj jego publiczny url</translation>
     </message>
 </context>
 <context>
@@ -3563,18 +3563,18 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
     </message>
     <message>
         <source>If the host was really reinstalled, remove that line (%1) and connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeśli host naprawdę został przeinstalowany, usuń ten wiersz (%1) i połącz się ponownie.</translation>
     </message>
 </context>
 <context>
     <name>nb::HostMetricsPoller</name>
     <message>
         <source>no answer over SSH</source>
-        <translation type="unfinished"></translation>
+        <translation>brak odpowiedzi przez SSH</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4050,11 +4050,11 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
     </message>
     <message>
         <source>Check that %1 (%2), which keeps the cluster lock, is reachable over SSH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź, czy %1 (%2), na którym jest blokada klastra, jest osiągalny przez SSH.</translation>
     </message>
     <message>
         <source>%1: the cluster %2 is locked by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: klaster %2 jest zablokowany przez %3.</translation>
     </message>
 </context>
 <context>
@@ -4101,7 +4101,7 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
     </message>
     <message>
         <source>the command exited with code %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>polecenie zakończyło się kodem %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4132,7 +4132,7 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
     </message>
     <message>
         <source>the load balancer is switched by hand: check whether it is in maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>load balancer jest przełączany ręcznie: sprawdź, czy jest w trybie konserwacji</translation>
     </message>
 </context>
 <context>
