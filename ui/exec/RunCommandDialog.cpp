@@ -132,11 +132,8 @@ RunCommandDialog::RunCommandDialog(const nb::Inventory &inventory, QWidget *pare
     layout->addWidget(buttons);
     resize(860, 680);
 
-    connect(m_batcher, &LogLineBatcher::linesReady, this, [this](const nb::OutputLines &lines) {
-        m_output->appendLines(lines);
-        emit outputArrived(lines);
-    });
-    connect(m_batcher, &LogLineBatcher::linesDropped, m_output, &LogLineModel::countDropped);
+    m_batcher->feed(m_output);
+    connect(m_batcher, &LogLineBatcher::linesReady, this, &RunCommandDialog::outputArrived);
     connect(m_picker, &ExecTargetPicker::selectorChanged, this, &RunCommandDialog::updatePreview);
     connect(m_commandEdit, &QLineEdit::textChanged, this, &RunCommandDialog::updatePreview);
     connect(m_runButton, &QPushButton::clicked, this, &RunCommandDialog::askConfirmation);

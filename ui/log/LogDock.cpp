@@ -22,9 +22,7 @@ LogDock::LogDock(QWidget *parent)
     m_ui->streamCombo->addItem(tr("Standard output"), int(LogFilterModel::Streams::StdoutOnly));
     m_ui->streamCombo->addItem(tr("Standard error"), int(LogFilterModel::Streams::StderrOnly));
 
-    connect(m_batcher, &LogLineBatcher::hostSeen, m_lines, &LogLineModel::addHost);
-    connect(m_batcher, &LogLineBatcher::linesReady, m_lines, &LogLineModel::appendLines);
-    connect(m_batcher, &LogLineBatcher::linesDropped, m_lines, &LogLineModel::countDropped);
+    m_batcher->feed(m_lines);
     connect(m_lines, &LogLineModel::hostAdded, this, &LogDock::addHostTab);
     addHostTab(QString());
 

@@ -1,5 +1,6 @@
 #include "LogLineBatcher.h"
 
+#include "LogLineModel.h"
 #include "OffThreadRelease.h"
 
 #include <QMutexLocker>
@@ -38,6 +39,13 @@ qint64 LogLineBatcher::waitingLines() const
 {
     QMutexLocker lock(&m_mutex);
     return m_waiting;
+}
+
+void LogLineBatcher::feed(LogLineModel *model)
+{
+    connect(this, &LogLineBatcher::hostSeen, model, &LogLineModel::addHost);
+    connect(this, &LogLineBatcher::linesReady, model, &LogLineModel::appendLines);
+    connect(this, &LogLineBatcher::linesDropped, model, &LogLineModel::countDropped);
 }
 
 void LogLineBatcher::append(const nb::OutputLines &lines)

@@ -11,6 +11,8 @@
 #include <atomic>
 #include <deque>
 
+class LogLineModel;
+
 // The flood guard between the hosts' worker threads and the log view: batches from any
 // thread are queued here and handed on when output has been quiet for 10 ms, or at the
 // latest 40 ms after the first waiting line. Many hosts' batches become one model insert.
@@ -39,6 +41,9 @@ public:
     static constexpr int MaxSlice = 20000;
 
     explicit LogLineBatcher(QObject *parent = nullptr);
+
+    // Hands the model every line, every new host and the count of dropped lines.
+    void feed(LogLineModel *model);
 
     // Safe from any thread.
     void append(const nb::OutputLines &lines);

@@ -97,7 +97,7 @@ ProcedureWizard::ProcedureWizard(Kind kind, const nb::Inventory &inventory, cons
 
     m_logModel = new LogLineModel(this);
     m_logBatcher = new LogLineBatcher(this);
-    connect(m_logBatcher, &LogLineBatcher::linesReady, m_logModel, &LogLineModel::appendLines);
+    m_logBatcher->feed(m_logModel);
 
     m_pages->addWidget(buildIntro());
     m_pages->addWidget(buildStep());
