@@ -1,5 +1,6 @@
 #include "HostMetricsPoller.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QThreadPool>
@@ -11,6 +12,17 @@ namespace nb {
 
 namespace {
 
+QThreadPool &readerThreads();
+
+// The reads still running when the application object goes away were cancelled with
+// their pollers; they end within moments (a connect under way, within its timeout). Had
+// the process exited without them, their SSH sessions would be torn down by the exit
+// handlers of libssh's crypto library while still in use, and the process would crash.
+void waitForReaders()
+{
+    readerThreads().waitForDone(6000);
+}
+
 // CommandRunner::run blocks until the host answers or the timeout fires, so every host
 // being read holds a thread. The pool is shared by every poller of the process and
 // outlives them: a poller that goes away never waits for a host that hangs.
@@ -20,6 +32,7 @@ QThreadPool &readerThreads()
     static const bool configured = [] {
         pool.setMaxThreadCount(64);
         pool.setExpiryTimeout(30000);
+        qAddPostRoutine(waitForReaders);
         return true;
     }();
     Q_UNUSED(configured)
