@@ -269,16 +269,13 @@ int main(int argc, char **argv)
                 static_cast<long long>(stalls.size()));
     for (qsizetype i = 0; i < std::min<qsizetype>(5, stalls.size()); ++i) {
         const StallWatchdog::Stall &stall = stalls.at(i);
-        std::printf("    %lld ms = %.0f + %.0f + %.0f ms; asleep in %d of %d samples%s%s%s\n",
+        std::printf("    %lld ms = %.0f + %.0f + %.0f ms; of %d samples in it: %d running or runnable, %d asleep%s%s\n",
                     static_cast<long long>(stall.wallMs), stall.cpuMs, stall.waitMs,
-                    std::max(0.0, double(stall.wallMs) - stall.cpuMs - stall.waitMs), stall.sleeping, stall.samples,
-                    stall.wchan.isEmpty() ? "" : " (in ", qPrintable(stall.wchan), stall.wchan.isEmpty() ? "" : ")");
+                    std::max(0.0, double(stall.wallMs) - stall.cpuMs - stall.waitMs), stall.samples, stall.running,
+                    stall.sleeping, stall.syscall.isEmpty() ? "" : ", last in ", qPrintable(stall.syscall));
     }
-    for (const StallWatchdog::Stall &stall : std::as_const(stalls)) {
-        if (!stall.stack.isEmpty())
-            std::printf("  stack during a %lld ms stall (gdb stops the process; its time is in the wall):\n%s",
-                        static_cast<long long>(stall.wallMs), qPrintable(stall.stack));
-    }
+    for (const QString &stack : watchdog.stacks())
+        std::printf("  GUI thread's stack, %s", qPrintable(stack));
 
     // What the GUI thread's event deliveries cost, the most expensive kinds first.
     QVector<std::pair<QString, EventClock::Cost>> costs;

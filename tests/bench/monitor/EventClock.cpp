@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 #include <QMetaEnum>
 #include <QThread>
+#include <QTimer>
 
 #include <ctime>
 
@@ -32,6 +33,13 @@ bool EventClock::notify(QObject *receiver, QEvent *event)
     }
     const QEvent::Type type = event->type();
     const char *receiverClass = receiver->metaObject()->className();
+    // Timers are told apart by their interval and owner (the receiver may be gone after).
+    QString timerName;
+    if (const auto *timer = qobject_cast<const QTimer *>(receiver)) {
+        timerName = QStringLiteral(" %1ms").arg(timer->interval());
+        if (timer->parent())
+            timerName += QStringLiteral(" in ") + QLatin1String(timer->parent()->metaObject()->className());
+    }
     QElapsedTimer clock;
     clock.start();
     const qint64 cpuAtStart = threadCpuNs();
@@ -41,8 +49,8 @@ bool EventClock::notify(QObject *receiver, QEvent *event)
     const qint64 ns = clock.nsecsElapsed();
     const qint64 cpuNs = threadCpuNs() - cpuAtStart;
     const char *typeName = QMetaEnum::fromType<QEvent::Type>().valueToKey(type);
-    Cost &cost = m_costs[QStringLiteral("%1 %2").arg(QLatin1String(typeName ? typeName : "?"),
-                                                      QLatin1String(receiverClass))];
+    Cost &cost = m_costs[QStringLiteral("%1 %2%3").arg(QLatin1String(typeName ? typeName : "?"),
+                                                        QLatin1String(receiverClass), timerName)];
     ++cost.count;
     cost.totalNs += ns;
     cost.maxNs = std::max(cost.maxNs, ns);

@@ -84,6 +84,12 @@ QVector<StallWatchdog::Stall> StallWatchdog::stalls() const
     return m_stalls;
 }
 
+QStringList StallWatchdog::stacks() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_stacks;
+}
+
 void StallWatchdog::threadTimes(int tid, double *cpuMs, double *waitMs)
 {
     // schedstat: ns on a CPU, ns runnable on a run queue, time slices.
@@ -118,10 +124,13 @@ void StallWatchdog::watch()
     while (!m_stop) {
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
         const qint64 beatMs = m_lastBeatMs;
-        if (steadyMs() - beatMs < m_thresholdMs)
+        const qint64 stalledMs = steadyMs() - beatMs;
+        if (stalledMs < m_thresholdMs)
             continue;
         const char state = threadState(m_tid);
-        const QString wchan = QString::fromLatin1(readProc(m_tid, "wchan"));
+        // "running", or the number of the system call it is in and its arguments.
+        const QByteArray syscall = readProc(m_tid, "syscall").split(' ').value(0).trimmed();
+        const QByteArray wchan = readProc(m_tid, "wchan");
         bool wantStack = false;
         {
             std::lock_guard lock(m_mutex);
@@ -130,16 +139,17 @@ void StallWatchdog::watch()
             ++m_seen.samples;
             if (state == 'S' || state == 'D') {
                 ++m_seen.sleeping;
-                m_seen.wchan = wchan;
+                m_seen.syscall = QStringLiteral("syscall %1 in %2").arg(QLatin1String(syscall), QLatin1String(wchan));
+            } else if (syscall == "running") {
+                ++m_seen.running;
             }
-            wantStack = m_stacksLeft > 0 && m_seen.stack.isEmpty();
+            wantStack = m_stacksLeft > 0;
         }
         if (!wantStack)
             continue;
         --m_stacksLeft;
         const QString stack = takeStack();
         std::lock_guard lock(m_mutex);
-        if (m_lastBeatMs == beatMs)
-            m_seen.stack = stack;
+        m_stacks.append(QStringLiteral("asked for %1 ms into a stall:\n%2").arg(stalledMs).arg(stack));
     }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 #include <atomic>
@@ -13,7 +14,9 @@
 // own work), runnable but waiting for a CPU (the box is overloaded) and neither (asleep:
 // blocked on a lock, a join or I/O). The GUI thread does this accounting itself, so a
 // starved watcher cannot miss a stall. A watcher thread adds what can only be seen while
-// the stall lasts: the thread's state and, for the first few stalls, its gdb stack.
+// the stall lasts: the thread's state and system call and, for the first few stalls, its
+// gdb stack (gdb stops the process while it reads it, and is slow on a loaded box: the
+// stack is of the moment gdb got there).
 class StallWatchdog
 {
 public:
@@ -24,9 +27,9 @@ public:
         double cpuMs = 0;     // GUI thread on a CPU
         double waitMs = 0;    // GUI thread runnable, waiting for a CPU
         int samples = 0;      // state samples taken during the stall
+        int running = 0;      // of those, on a CPU or runnable (no system call)
         int sleeping = 0;     // of those, in state S or D
-        QString wchan;        // the kernel function it slept in, when it slept
-        QString stack;        // gdb's backtrace of the GUI thread, if one was taken
+        QString syscall;      // what it slept in: the system call and the kernel function
     };
 
     // Call from the GUI thread.
@@ -39,6 +42,7 @@ public:
     // Forgets the stalls so far (end of warm-up).
     void reset();
     QVector<Stall> stalls() const;
+    QStringList stacks() const;
     // The GUI thread's time on a CPU and waiting for one since it started, in ms.
     static void threadTimes(int tid, double *cpuMs, double *waitMs);
 
@@ -56,5 +60,6 @@ private:
     mutable std::mutex m_mutex;
     QVector<Stall> m_stalls;
     Stall m_seen; // what the watcher saw of the stall going on
+    QStringList m_stacks;
     std::thread m_thread;
 };

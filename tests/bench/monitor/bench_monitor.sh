@@ -8,8 +8,11 @@
 #
 # Environment: NBBENCH_LAB_DIR (default /tmp/nbconsole-lab/monitor-bench), NBBENCH_NET
 # (127.0.23), NBBENCH_NODES (200), NBBENCH_SECONDS (60), NBBENCH_INTERVAL_MS (2000),
-# NBBENCH_RUNTIME=1 to read the runtime's state too. A lab already up in that directory
-# is reused and left running; one this script starts is stopped at the end.
+# NBBENCH_RUNTIME=1 to read the runtime's state too, NBBENCH_WINDOW=1 to run the whole main
+# window instead of the details pane, NBBENCH_INVENTORY to watch only the nodes of another
+# inventory of that lab (e.g. its first 50), NBBENCH_STACKS=N for gdb stacks of the GUI
+# thread in its first N stalls. A lab already up in that directory is reused and left
+# running; one this script starts is stopped at the end.
 set -euo pipefail
 
 build=${1:?usage: bench_monitor.sh BUILD_DIR}
@@ -37,8 +40,10 @@ cleanup() {
 trap cleanup EXIT
 sleep 1
 
-runtime=()
-[ "${NBBENCH_RUNTIME:-0}" = 1 ] && runtime=(--runtime)
+options=()
+[ "${NBBENCH_RUNTIME:-0}" = 1 ] && options+=(--runtime)
+[ "${NBBENCH_WINDOW:-0}" = 1 ] && options+=(--window)
 QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} \
-    "$build/tests/bench/monitor/bench_monitor" "$dir/inventory.yaml" "$seconds" "$interval" "${runtime[@]}"
+    "$build/tests/bench/monitor/bench_monitor" "${NBBENCH_INVENTORY:-$dir/inventory.yaml}" "$seconds" "$interval" \
+    "${options[@]}"
 echo "target: under 10 % of one core for 200 nodes at one probe per node every 2 s"
