@@ -1,3 +1,5 @@
+#include "GuiChecks.h"
+
 #include "SshLab.h"
 
 #include <dialogs/HostKeyDialog.h>
@@ -80,7 +82,7 @@ private:
             }
         }
         if (!shot.isEmpty())
-            screenshot(*box, shot);
+            GuiChecks::screenshot(*box, shot);
         auto *button = box->findChild<QPushButton *>(QLatin1String(confirm ? "confirmRunButton" : "declineRunButton"));
         QTest::mouseClick(button, Qt::LeftButton);
         return true;
@@ -104,26 +106,6 @@ private:
                 lines[model.hostAt(row)].append(model.textAt(row));
         }
         return lines;
-    }
-
-    // With NB_SCREENSHOT_DIR set, the dialog as the operator sees it, for the README.
-    static void screenshot(QWidget &widget, const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("NB_SCREENSHOT_DIR");
-        if (!dir.isEmpty() && QDir().mkpath(dir))
-            widget.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-    }
-
-    // Every control the keyboard reaches tells a screen reader what it is.
-    static void verifyAccessibleNames(QWidget &dialog)
-    {
-        for (QWidget *widget : dialog.findChildren<QWidget *>()) {
-            if (widget->focusPolicy() != Qt::NoFocus && widget->isVisibleTo(&dialog) && !qobject_cast<QScrollBar *>(widget)
-                && !qobject_cast<QHeaderView *>(widget->parentWidget())
-                && !qobject_cast<QAbstractSpinBox *>(widget->parentWidget())) // the spin box's own editor
-                QVERIFY2(!widget->accessibleName().isEmpty(),
-                         qPrintable(widget->objectName() + QLatin1Char(' ') + QLatin1String(widget->metaObject()->className())));
-        }
     }
 
     QStringList appNodes() const
@@ -150,7 +132,7 @@ private slots:
         RunCommandDialog dialog(*m_inventory);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        verifyAccessibleNames(dialog);
+        GuiChecks::verifyAccessibleNames(dialog);
         if (QTest::currentTestFailed())
             return;
         QVERIFY(child<QRadioButton>(dialog, "allTargetsRadio")->isChecked());
@@ -211,7 +193,7 @@ private slots:
         QTRY_VERIFY(linesPerHost(*dialog.output(), true).value(failing) == QStringList{QStringLiteral("disk full")});
 
         QTest::qWait(200);
-        screenshot(dialog, QStringLiteral("run-command"));
+        GuiChecks::screenshot(dialog, QStringLiteral("run-command"));
     }
 
     void pickedHostsIncludeLoadBalancerAndDatabase()

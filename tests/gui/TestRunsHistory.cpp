@@ -1,3 +1,5 @@
+#include "GuiChecks.h"
+
 #include <journal/JournalEvent.h>
 #include <journal/JournalStore.h>
 #include <journal/RunJournal.h>
@@ -122,26 +124,6 @@ private:
         return texts;
     }
 
-    // With NB_SCREENSHOT_DIR set, the dialog as the operator sees it, for the README.
-    static void screenshot(QWidget &widget, const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("NB_SCREENSHOT_DIR");
-        if (!dir.isEmpty() && QDir().mkpath(dir))
-            widget.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-    }
-
-    // Every control the keyboard reaches tells a screen reader what it is.
-    static void verifyAccessibleNames(QWidget &dialog)
-    {
-        for (QWidget *widget : dialog.findChildren<QWidget *>()) {
-            if (widget->focusPolicy() != Qt::NoFocus && widget->isVisibleTo(&dialog) && !qobject_cast<QScrollBar *>(widget)
-                && !qobject_cast<QHeaderView *>(widget->parentWidget())
-                && !qobject_cast<QAbstractSpinBox *>(widget->parentWidget())) // the spin box's own editor
-                QVERIFY2(!widget->accessibleName().isEmpty(),
-                         qPrintable(widget->objectName() + QLatin1Char(' ') + QLatin1String(widget->metaObject()->className())));
-        }
-    }
-
     // Presses Export Report…, answers the file dialog with path, waits for the report.
     static bool exportThroughDialog(RunsHistoryDialog &dialog, const QString &path)
     {
@@ -251,7 +233,7 @@ private slots:
         RunsHistoryDialog dialog(nb::JournalStore(), QStringLiteral("lab"));
         dialog.show();
         QTRY_COMPARE(dialog.runs()->rowCount(), 2); // only the open cluster's runs
-        verifyAccessibleNames(dialog);
+        GuiChecks::verifyAccessibleNames(dialog);
         if (QTest::currentTestFailed())
             return;
         auto *steps = dialog.findChild<QTreeWidget *>(QStringLiteral("stepsView"));
@@ -280,7 +262,7 @@ private slots:
         dialog.findChild<QCheckBox *>(QStringLiteral("allClustersCheck"))->setChecked(true);
         QTRY_COMPARE(dialog.runs()->rowCount(), 3);
         QTest::qWait(100);
-        screenshot(dialog, QStringLiteral("runs-history"));
+        GuiChecks::screenshot(dialog, QStringLiteral("runs-history"));
     }
 
     void resumeIsOfferedForUnfinishedRunsOnly()

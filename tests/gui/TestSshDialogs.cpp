@@ -1,3 +1,5 @@
+#include "GuiChecks.h"
+
 #include <dialogs/ChangedHostKeyDialog.h>
 #include <dialogs/CredentialDialog.h>
 #include <dialogs/GuiSshPolicy.h>
@@ -60,15 +62,6 @@ T *child(QWidget *parent, const char *name)
 }
 
 // Every control the operator can reach must tell a screen reader what it is.
-void verifyAccessibleNames(QWidget *dialog)
-{
-    const auto widgets = dialog->findChildren<QWidget *>();
-    for (QWidget *widget : widgets) {
-        const bool control = qobject_cast<QAbstractButton *>(widget) || qobject_cast<QLineEdit *>(widget);
-        if (control && widget->isVisibleTo(dialog))
-            QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName() + widget->metaObject()->className()));
-    }
-}
 
 // Shortcuts (Alt+letter) go to the active window only.
 bool showActive(QWidget *window)
@@ -122,7 +115,7 @@ private slots:
         }();
         QVERIFY(shown.contains(QStringLiteral("10.0.0.11:2222")));
         QVERIFY(shown.contains(QStringLiteral("ssh-ed25519")));
-        verifyAccessibleNames(&dialog);
+        GuiChecks::verifyAccessibleNames(dialog);
         auto *reject = child<QPushButton>(&dialog, "rejectButton");
         QVERIFY(reject->isDefault());
         QVERIFY(!child<QPushButton>(&dialog, "acceptOnceButton")->isDefault());
@@ -182,7 +175,7 @@ private slots:
         QCOMPARE(child<QLabel>(&dialog, "oldKeyLabel")->text(), QStringLiteral("/home/op/.ssh/known_hosts, line 3"));
         QVERIFY(child<QLabel>(&dialog, "changedKeyHeadline")->text().contains(QStringLiteral("10.0.0.10:22")));
         QCOMPARE(child<QLineEdit>(&dialog, "fingerprintField")->text(), change().fingerprint);
-        verifyAccessibleNames(&dialog);
+        GuiChecks::verifyAccessibleNames(dialog);
         QVERIFY(child<QPushButton>(&dialog, "closeButton")->isDefault());
         shoot(&dialog, QStringLiteral("changed-host-key-dialog"));
         QApplication::clipboard()->clear();
@@ -214,7 +207,7 @@ private slots:
         for (auto *label : echoed.findChildren<QLabel *>())
             promptShown |= label->text() == question.prompt;
         QVERIFY(promptShown);
-        verifyAccessibleNames(&echoed);
+        GuiChecks::verifyAccessibleNames(echoed);
     }
 
     void credentialDialogEnterAnswersEscapeSkips()
@@ -303,7 +296,7 @@ private slots:
         QCOMPARE(child<QLabel>(&dialog, "runLabel")->text(), holder.runId);
         QVERIFY2(child<QLabel>(&dialog, "sinceLabel")->text().contains(QStringLiteral("(3 h 12 min ago)")),
                  qPrintable(child<QLabel>(&dialog, "sinceLabel")->text()));
-        verifyAccessibleNames(&dialog);
+        GuiChecks::verifyAccessibleNames(dialog);
         auto *breakButton = child<QPushButton>(&dialog, "breakLockButton");
         auto *name = child<QLineEdit>(&dialog, "clusterNameEdit");
         QVERIFY(child<QPushButton>(&dialog, "keepLockButton")->isDefault());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "GuiChecks.h"
+
 #include "ProcedureLab.h"
 
 #include <inventory/Inventory.h>
@@ -217,12 +219,10 @@ public:
 
     static void screenshot(QWidget &widget, const QString &name)
     {
-        const QString dir = qEnvironmentVariable("NB_SCREENSHOT_DIR");
-        if (dir.isEmpty())
+        if (qEnvironmentVariableIsEmpty("NB_SCREENSHOT_DIR"))
             return;
-        QDir().mkpath(dir);
         QTest::qWait(100); // let the last queued lines reach the log view
-        widget.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+        GuiChecks::screenshot(widget, name);
     }
 
 private:

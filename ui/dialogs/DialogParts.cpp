@@ -20,7 +20,8 @@ QLabel *valueLabel(const QString &text, const QString &accessibleName, QWidget *
     auto *label = wrappingLabel(parent);
     label->setTextFormat(Qt::PlainText);
     label->setText(text);
-    label->setAccessibleName(accessibleName);
+    // A label's name is what a screen reader speaks; naming it would hide the value.
+    label->setAccessibleDescription(accessibleName);
     return label;
 }
 

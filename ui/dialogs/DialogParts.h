@@ -11,8 +11,8 @@ namespace DialogParts {
 
 // A paragraph of explanation, wrapped and selectable.
 QLabel *wrappingLabel(QWidget *parent);
-// One value of a form row, selectable by mouse and keyboard, with the name a screen
-// reader announces.
+// One value of a form row, selectable by mouse and keyboard; a screen reader speaks the
+// value and describes it with accessibleName.
 QLabel *valueLabel(const QString &text, const QString &accessibleName, QWidget *parent);
 // A value the operator may need to copy exactly (a fingerprint, a command): read-only
 // text in a fixed-width font that takes the keyboard focus.

@@ -50,6 +50,7 @@ StaleLockDialog::StaleLockDialog(const QString &cluster, const nb::LockHolder &h
     nameLabel->setBuddy(m_nameEdit);
     m_state = DialogParts::wrappingLabel(this);
     m_state->setObjectName(QStringLiteral("lockState"));
+    m_state->hide(); // until there is something to say
 
     auto *buttons = new QDialogButtonBox(this);
     m_breakButton = buttons->addButton(tr("Break the lock and &retry"), QDialogButtonBox::DestructiveRole);
@@ -122,6 +123,7 @@ void StaleLockDialog::breakLock()
     if (m_thread || m_nameEdit->text() != m_cluster)
         return;
     m_state->setText(tr("Breaking the lock…"));
+    m_state->show();
     m_nameEdit->setEnabled(false);
     m_keepButton->setEnabled(false);
     auto result = std::make_shared<nb::ClusterLock::Result>();

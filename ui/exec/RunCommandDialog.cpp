@@ -62,7 +62,7 @@ RunCommandDialog::RunCommandDialog(const nb::Inventory &inventory, QWidget *pare
     m_picker->setInventory(inventory);
     targetsLayout->addWidget(m_picker);
     m_targetsPreview->setObjectName(QStringLiteral("targetsPreview"));
-    m_targetsPreview->setAccessibleName(tr("Hosts the command runs on"));
+    m_targetsPreview->setAccessibleDescription(tr("Hosts the command runs on"));
     m_targetsPreview->setWordWrap(true);
     m_targetsPreview->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     targetsLayout->addWidget(m_targetsPreview);
@@ -87,7 +87,7 @@ RunCommandDialog::RunCommandDialog(const nb::Inventory &inventory, QWidget *pare
     form->addRow(timeoutLabel, m_timeoutSpin);
 
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
-    m_errorLabel->setAccessibleName(tr("Problem"));
+    m_errorLabel->setAccessibleDescription(tr("Problem"));
     m_errorLabel->setWordWrap(true);
     QPalette errorPalette = m_errorLabel->palette();
     errorPalette.setColor(QPalette::WindowText, StatusColors::forRole(StatusColors::Role::Error, palette()));
@@ -120,7 +120,7 @@ RunCommandDialog::RunCommandDialog(const nb::Inventory &inventory, QWidget *pare
     split->setChildrenCollapsible(false);
 
     m_stateLabel->setObjectName(QStringLiteral("stateLabel"));
-    m_stateLabel->setAccessibleName(tr("State of the run"));
+    m_stateLabel->setAccessibleDescription(tr("State of the run"));
     m_stateLabel->setWordWrap(true);
 
     auto *layout = new QVBoxLayout(this);

@@ -61,7 +61,7 @@ RunsHistoryDialog::RunsHistoryDialog(const nb::JournalStore &store, const QStrin
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
 
     m_runLabel->setObjectName(QStringLiteral("runLabel"));
-    m_runLabel->setAccessibleName(tr("The selected run"));
+    m_runLabel->setAccessibleDescription(tr("The selected run"));
     m_runLabel->setWordWrap(true);
     m_runLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
 
@@ -83,7 +83,7 @@ RunsHistoryDialog::RunsHistoryDialog(const nb::JournalStore &store, const QStrin
     split->setChildrenCollapsible(false);
 
     m_stateLabel->setObjectName(QStringLiteral("stateLabel"));
-    m_stateLabel->setAccessibleName(tr("State"));
+    m_stateLabel->setAccessibleDescription(tr("State"));
     m_stateLabel->setWordWrap(true);
     m_stateLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
 
