@@ -3,6 +3,7 @@
 #include <log/LogLineBatcher.h>
 #include <log/LogLineModel.h>
 #include <log/LogView.h>
+#include <style/StatusColors.h>
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -92,7 +93,10 @@ private slots:
         QCOMPARE(model.index(0, LogLineModel::StreamColumn).data().toString(), QStringLiteral("out"));
         QCOMPARE(model.index(1, LogLineModel::StreamColumn).data().toString(), QStringLiteral("err"));
         QVERIFY(!model.index(0, LogLineModel::TextColumn).data(Qt::ForegroundRole).isValid());
-        QVERIFY(model.index(1, LogLineModel::TextColumn).data(Qt::ForegroundRole).value<QColor>().isValid());
+        const QColor stderrColour = model.index(1, LogLineModel::TextColumn).data(Qt::ForegroundRole).value<QColor>();
+        QVERIFY(stderrColour.isValid());
+        // Tools report progress on stderr: set apart, but not painted as a failure.
+        QVERIFY(stderrColour != StatusColors::forRole(StatusColors::Role::Error, QGuiApplication::palette()));
         QVERIFY(model.lineAsText(1).contains(QStringLiteral("[err] db line 1")));
         QVERIFY(!model.lineAsText(0).contains(QStringLiteral("[err]")));
     }

@@ -161,7 +161,8 @@ private slots:
         dark.setColor(QPalette::PlaceholderText, QColor(0x80, 0x80, 0x80));
         for (const QPalette &palette : {light, dark}) {
             for (auto role : {StatusColors::Role::Ok, StatusColors::Role::Busy, StatusColors::Role::Error,
-                              StatusColors::Role::Down, StatusColors::Role::Stale, StatusColors::Role::Unknown}) {
+                              StatusColors::Role::Down, StatusColors::Role::Stale, StatusColors::Role::Unknown,
+                              StatusColors::Role::StandardError}) {
                 const QColor color = StatusColors::forRole(role, palette);
                 QVERIFY2(StatusColors::contrast(color, palette.color(QPalette::Base)) >= 4.5,
                          qPrintable(color.name()));

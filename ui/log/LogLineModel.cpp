@@ -140,7 +140,7 @@ QVariant LogLineModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ForegroundRole:
         if (record.stderrStream)
-            return StatusColors::forRole(StatusColors::Role::Error, QGuiApplication::palette());
+            return StatusColors::forRole(StatusColors::Role::StandardError, QGuiApplication::palette());
         break;
     case Qt::AccessibleTextRole:
         if (index.column() == StreamColumn)

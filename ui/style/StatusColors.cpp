@@ -17,6 +17,8 @@ QColor baseHue(StatusColors::Role role, const QPalette &palette)
         return QColor(0x9c, 0x3c, 0xb8);
     case StatusColors::Role::Stale:
         return QColor(0xd0, 0x80, 0x10);
+    case StatusColors::Role::StandardError:
+        return QColor(0x8a, 0x5a, 0x2b);
     case StatusColors::Role::Unknown:
         break;
     }

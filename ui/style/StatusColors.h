@@ -10,7 +10,9 @@
 class StatusColors
 {
 public:
-    enum class Role { Ok, Busy, Error, Down, Stale, Unknown };
+    // StandardError: set apart, not alarming — docker and nginx -t report progress and
+    // success there, so red would make every healthy step look failed.
+    enum class Role { Ok, Busy, Error, Down, Stale, Unknown, StandardError };
 
     static QColor forRole(Role role, const QPalette &palette);
     // A faint fill of the role's hue for backgrounds behind normal text.
