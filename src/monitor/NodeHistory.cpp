@@ -12,7 +12,7 @@ QString NodeHistory::metricName(Metric metric)
 {
     switch (metric) {
     case Metric::HealthLatencyMs:
-        return tr("Health-check latency (ms)");
+        return tr("Latency (ms)");
     case Metric::CpuPercent:
         return tr("CPU (%)");
     case Metric::MemoryPercent:

@@ -24,7 +24,7 @@ public:
     TimeSeries &series(Metric metric) { return m_series[std::size_t(metric)]; }
     const TimeSeries &series(Metric metric) const { return m_series[std::size_t(metric)]; }
 
-    // "Health-check latency (ms)", "CPU (%)", ...
+    // "Latency (ms)", "CPU (%)", ...
     static QString metricName(Metric metric);
 
 private:

@@ -81,12 +81,13 @@ private slots:
         QCOMPARE(text(pane, "cpuValue"), QStringLiteral("1.0 %"));
         QCOMPARE(text(pane, "memoryValue"), QStringLiteral("1.0 of 2.0 GiB used (50 %)"));
         QCOMPARE(text(pane, "loadValue"), QStringLiteral("1.25 0.75 0.50"));
-        QCOMPARE(text(pane, "diskValue"), QStringLiteral("/mnt/storage: 2.5 of 10.0 GiB used (25 %) on /mnt/storage"));
+        QCOMPARE(text(pane, "diskValue"), QStringLiteral("2.5 of 10.0 GiB used (25 %) on /mnt/storage"));
+        QCOMPARE(pane.findChild<QLabel *>(QStringLiteral("diskValue"))->toolTip(), QStringLiteral("Data path /mnt/storage"));
         QVERIFY(text(pane, "hostValue").startsWith(QStringLiteral("read ")));
         QStringList names;
         for (QAbstractSeries *series : pane.findChild<QChartView *>(QStringLiteral("detailsChart"))->chart()->series())
             names.append(series->name());
-        QCOMPARE(names, (QStringList{QStringLiteral("Health-check latency (ms)"), QStringLiteral("CPU (%)"),
+        QCOMPARE(names, (QStringList{QStringLiteral("Latency (ms)"), QStringLiteral("CPU (%)"),
                                      QStringLiteral("Memory (%)")}));
 
         auto *window = pane.findChild<QComboBox *>(QStringLiteral("windowCombo"));

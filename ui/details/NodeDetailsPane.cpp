@@ -132,7 +132,9 @@ void NodeDetailsPane::updateHostFacts(const nb::NodeStatus &status, qint64 now)
                                                       : tr("known from the second read on"));
     m_ui->memoryValue->setText(read ? metrics.memoryText() : QStringLiteral("—"));
     m_ui->loadValue->setText(read ? metrics.loadText() : QStringLiteral("—"));
-    m_ui->diskValue->setText(read ? tr("%1: %2").arg(metrics.diskPath, metrics.diskText()) : QStringLiteral("—"));
+    // The usage first: a long data path would push it out of the narrow pane.
+    m_ui->diskValue->setText(read ? metrics.diskText() : QStringLiteral("—"));
+    m_ui->diskValue->setToolTip(read ? tr("Data path %1").arg(metrics.diskPath) : QString());
     // Old figures stay readable but change colour with the word STALE beside them, so
     // they are never taken for current ones.
     QPalette stalePalette = palette();

@@ -110,7 +110,7 @@ bool MainWindow::openInventory(const QString &path)
         m_ui->clusterView->resizeColumnToContents(column);
     // A long storage path must not push the hosts out of the narrow dock.
     m_ui->clusterView->setColumnWidth(ClusterTreeModel::NameColumn,
-                                      qMin(m_ui->clusterView->columnWidth(ClusterTreeModel::NameColumn), 170));
+                                      qMin(m_ui->clusterView->columnWidth(ClusterTreeModel::NameColumn), 130));
     m_ui->clusterLabel->setText(tr("Cluster %1 — %n app node(s)", nullptr, int(inventory.app.nodes.size()))
                                     .arg(inventory.cluster));
     setWindowTitle(tr("%1 — NocoBase Cluster Console").arg(inventory.cluster));

@@ -37,7 +37,7 @@ private slots:
         QCOMPARE(history.series(nb::Metric::CpuPercent).size(), 1);
         QVERIFY(history.series(nb::Metric::MemoryPercent).isEmpty());
         QCOMPARE(nb::NodeHistory::metricName(nb::Metric::HealthLatencyMs),
-                 QStringLiteral("Health-check latency (ms)"));
+                 QStringLiteral("Latency (ms)"));
     }
 };
 
