@@ -91,9 +91,9 @@
     <name>CliContext</name>
     <message numerus="yes">
         <source>%1: the inventory has %n problem(s) and was not loaded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: the inventory has %n problem and was not loaded.</numerusform>
+            <numerusform>%1: the inventory has %n problems and was not loaded.</numerusform>
         </translation>
     </message>
     <message>
@@ -268,9 +268,9 @@ Example: nbconsole-cli exec --targets app-1,lb -- df -h /</source>
     </message>
     <message numerus="yes">
         <source>%n of %1 host(s) failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of %1 hosts failed.</numerusform>
+            <numerusform>%n of %1 hosts failed.</numerusform>
         </translation>
     </message>
 </context>
@@ -676,23 +676,23 @@ Example: nbconsole-cli exec --targets app-1,lb -- df -h /</source>
     </message>
     <message numerus="yes">
         <source>%n line(s) shown in this tab</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n line shown in this tab</numerusform>
+            <numerusform>%n lines shown in this tab</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) received</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n line received</numerusform>
+            <numerusform>%n lines received</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n oldest dropped from view (cap %1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n oldest dropped from view (cap %1)</numerusform>
+            <numerusform>%n oldest dropped from view (cap %1)</numerusform>
         </translation>
     </message>
     <message>
@@ -810,9 +810,9 @@ Example: nbconsole-cli exec --targets app-1,lb -- df -h /</source>
     </message>
     <message numerus="yes">
         <source>Cluster %1 — %n app node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cluster %1 — %n app node</numerusform>
+            <numerusform>Cluster %1 — %n app nodes</numerusform>
         </translation>
     </message>
     <message>
@@ -1085,16 +1085,16 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     </message>
     <message numerus="yes">
         <source>Last %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Last %n minute</numerusform>
+            <numerusform>Last %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Last %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Last %n hour</numerusform>
+            <numerusform>Last %n hours</numerusform>
         </translation>
     </message>
     <message>
@@ -1143,9 +1143,9 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     </message>
     <message numerus="yes">
         <source>%n latency sample(s) in the window</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n latency sample in the window</numerusform>
+            <numerusform>%n latency samples in the window</numerusform>
         </translation>
     </message>
     <message>
@@ -1951,9 +1951,9 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     </message>
     <message numerus="yes">
         <source>Runs on %n host(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Runs on %n host: %1</numerusform>
+            <numerusform>Runs on %n hosts: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1962,9 +1962,9 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     </message>
     <message numerus="yes">
         <source>Run this command on %n host(s) of cluster %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Run this command on %n host of cluster %1?</numerusform>
+            <numerusform>Run this command on %n hosts of cluster %1?</numerusform>
         </translation>
     </message>
     <message>
@@ -2001,37 +2001,37 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     </message>
     <message numerus="yes">
         <source>Cancelled after %1; %2 of %n host(s) had finished successfully.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancelled after %1; %2 of %n host had finished successfully.</numerusform>
+            <numerusform>Cancelled after %1; %2 of %n hosts had finished successfully.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Succeeded on all %n host(s) in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Succeeded on all %n host in %1.</numerusform>
+            <numerusform>Succeeded on all %n hosts in %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Failed on %1 of %n host(s) in %2; see the result per host.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Failed on %1 of %n host in %2; see the result per host.</numerusform>
+            <numerusform>Failed on %1 of %n hosts in %2; see the result per host.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancelling on %n host(s)… %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancelling on %n host… %1</numerusform>
+            <numerusform>Cancelling on %n hosts… %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Running on %n host(s)… %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Running on %n host… %1</numerusform>
+            <numerusform>Running on %n hosts… %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2209,9 +2209,9 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     </message>
     <message numerus="yes">
         <source>%n run(s) in the journal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n run in the journal.</numerusform>
+            <numerusform>%n runs in the journal.</numerusform>
         </translation>
     </message>
     <message>
@@ -2535,9 +2535,9 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     <name>TopologyScene</name>
     <message numerus="yes">
         <source>App nodes (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>App nodes (%n)</numerusform>
+            <numerusform>App nodes (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -4180,9 +4180,9 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     </message>
     <message numerus="yes">
         <source>(%n earlier line(s) are in the journal)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n earlier line is in the journal)</numerusform>
+            <numerusform>(%n earlier lines are in the journal)</numerusform>
         </translation>
     </message>
     <message>
