@@ -223,7 +223,7 @@ void RunCommandDialog::askConfirmation()
                      .toHtmlEscaped(),
                  m_commandText.toHtmlEscaped(),
                  tr("It is sent to each host's shell exactly as shown, with a timeout of %1. Hosts:")
-                     .arg(seconds(qint64(m_timeoutSpin->value()) * 1000))
+                     .arg(m_timeoutSpin->text())
                      .toHtmlEscaped(),
                  hosts);
     auto *box = new QMessageBox(QMessageBox::Question, tr("Run Command"), text, QMessageBox::NoButton, this);
