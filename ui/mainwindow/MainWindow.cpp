@@ -6,6 +6,7 @@
 #include <core/ApplicationInfo.h>
 #include <details/NodeDetailsPane.h>
 #include <exec/RunCommandDialog.h>
+#include <inventory/InventoryEditorDialog.h>
 #include <inventory/InventoryLoader.h>
 #include <journal/JournalStore.h>
 #include <log/LogDock.h>
@@ -53,6 +54,8 @@ MainWindow::MainWindow(QWidget *parent)
         const ProcedureWizard::Kind wizardKind = kind;
         connect(action, &QAction::triggered, this, [this, wizardKind] { openWizard(wizardKind); });
     }
+    connect(m_ui->newInventoryAction, &QAction::triggered, this, [this] { openInventoryEditor(true); });
+    connect(m_ui->editInventoryAction, &QAction::triggered, this, [this] { openInventoryEditor(false); });
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_ui->runCommandAction, &QAction::triggered, this, &MainWindow::openRunCommand);
     connect(m_ui->runsHistoryAction, &QAction::triggered, this, &MainWindow::openRunsHistory);
@@ -90,6 +93,21 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+InventoryEditorDialog *MainWindow::openInventoryEditor(bool fromExample)
+{
+    if (!fromExample && !m_inventory)
+        return nullptr;
+    auto *dialog = new InventoryEditorDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (fromExample)
+        dialog->openExample();
+    else
+        dialog->openFile(m_inventory->filePath);
+    connect(dialog, &InventoryEditorDialog::saved, this, [this](const QString &path) { openInventory(path); });
+    dialog->show();
+    return dialog;
+}
+
 bool MainWindow::openInventory(const QString &path)
 {
     const auto result = nb::InventoryLoader::loadFile(path);
@@ -124,6 +142,7 @@ bool MainWindow::openInventory(const QString &path)
     m_monitor->start();
 
     m_inventory = inventory;
+    m_ui->editInventoryAction->setEnabled(true);
     for (QAction *action : {m_ui->firstStartAction, m_ui->upgradeAction, m_ui->maintenanceAction, m_ui->runCommandAction})
         action->setEnabled(true);
 

@@ -20,6 +20,7 @@ class ClusterMonitor;
 class ClusterTreeModel;
 class RunCommandDialog;
 class RunsHistoryDialog;
+class InventoryEditorDialog;
 class LogDock;
 class TopologyScene;
 
@@ -46,6 +47,9 @@ public:
     // shown, not modal, and deleted when closed.
     RunCommandDialog *openRunCommand();
     RunsHistoryDialog *openRunsHistory();
+    // File > New Inventory… (from the commented example) and File > Edit Inventory…
+    // (the open cluster's file); shown, not modal; a save reloads the cluster.
+    InventoryEditorDialog *openInventoryEditor(bool fromExample);
     LogDock *logDock() const { return m_logDock; }
     TopologyScene *topology() const { return m_topology; }
 
