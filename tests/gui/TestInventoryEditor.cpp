@@ -117,6 +117,34 @@ private slots:
         QVERIFY(text.contains("  #   deployment: nocobase-app"));
     }
 
+    void tabWalksTheFormInReadingOrder()
+    {
+        InventoryEditorDialog dialog;
+        QVERIFY(dialog.openExample());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *cluster = dialog.findChild<QLineEdit *>(QStringLiteral("cluster"));
+        cluster->setFocus();
+        QStringList seen{cluster->objectName()};
+        for (int step = 0; step < 24; ++step) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            const QWidget *focus = QApplication::focusWidget();
+            QVERIFY(focus);
+            QVERIFY2(!focus->accessibleName().isEmpty(), qPrintable(focus->metaObject()->className()));
+            seen.append(focus->objectName().isEmpty() ? focus->accessibleName() : focus->objectName());
+        }
+        const QStringList order{QStringLiteral("cluster"), QStringLiteral("ssh.user"), QStringLiteral("app.runtime"),
+                                QStringLiteral("app.nodes"), QStringLiteral("Add node"),
+                                QStringLiteral("load_balancer.kind"), QStringLiteral("database.port"),
+                                QStringLiteral("database.password"), QStringLiteral("database.backup_dir")};
+        qsizetype last = -1;
+        for (const QString &name : order) {
+            const qsizetype at = seen.indexOf(name);
+            QVERIFY2(at > last, qPrintable(name));
+            last = at;
+        }
+    }
+
     void passwordModeIsWrittenAsTheFileSpellsIt()
     {
         QTemporaryDir dir;

@@ -130,6 +130,8 @@ InventoryEditorDialog::InventoryEditorDialog(QWidget *parent)
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Tab goes from field to field; the area follows the focus by itself.
+    scroll->setFocusPolicy(Qt::NoFocus);
 
     m_otherProblems->setObjectName(QStringLiteral("otherProblems"));
     m_otherProblems->setAccessibleName(tr("Other problems in the file"));
