@@ -1,5 +1,6 @@
 #include <inventory/InventoryEditorDialog.h>
 #include <inventory/InventoryLoader.h>
+#include <mainwindow/MainWindow.h>
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -7,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -26,6 +28,14 @@ private:
     }
 
 private slots:
+    void initTestCase()
+    {
+        // The main window's settings go to a test location, never the operator's own.
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("nocobase-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("nbconsole-test"));
+    }
+
     void editsAreCheckedAtTheFieldAndSavedWithComments()
     {
         QTemporaryDir dir;
@@ -143,6 +153,23 @@ private slots:
             QVERIFY2(at > last, qPrintable(name));
             last = at;
         }
+    }
+
+    void savingFromTheMainWindowReloadsTheCluster()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cluster.yaml"));
+        QVERIFY(QFile::copy(QStringLiteral(NB_TEST_DATA_DIR "/inventory/valid/design-example.yaml"), path));
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+        MainWindow window;
+        QVERIFY(window.openInventory(path));
+        InventoryEditorDialog *dialog = window.openInventoryEditor(false);
+        QVERIFY(dialog);
+        auto *cluster = dialog->findChild<QLineEdit *>(QStringLiteral("cluster"));
+        cluster->setText(QStringLiteral("renamed-cluster"));
+        QVERIFY(dialog->save());
+        QVERIFY2(window.windowTitle().startsWith(QStringLiteral("renamed-cluster")), qPrintable(window.windowTitle()));
+        dialog->close();
     }
 
     void passwordModeIsWrittenAsTheFileSpellsIt()
