@@ -532,6 +532,228 @@ Example: nbconsole-cli exec --targets app-1,lb -- df -h /</source>
     </message>
 </context>
 <context>
+    <name>InventoryEditorDialog</name>
+    <message>
+        <source>Inventory</source>
+        <translation type="unfinished">清单</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished">集群</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH &amp;user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Identity file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Runtime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;mage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished">主机</translation>
+    </message>
+    <message>
+        <source>Address (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App nodes</source>
+        <translation type="unfinished">应用节点</translation>
+    </message>
+    <message>
+        <source>&amp;Add node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App &amp;nodes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load balancer</source>
+        <translation type="unfinished">负载均衡器</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load balancer &amp;host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished">数据库</translation>
+    </message>
+    <message>
+        <source>&amp;Dialect:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database h&amp;ost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database us&amp;er:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask every time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (the host&apos;s own authentication)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variable name, e.g. NB_DB_PASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment variable holding the database password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backup directory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other problems in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other p&amp;roblems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation type="unfinished">%1：无法读取文件：%2。 {1:?} {2?}</translation>
+    </message>
+    <message>
+        <source>Edit Inventory — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished">%1：%2：%3</translation>
+    </message>
+    <message>
+        <source>Save Inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory (*.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InventoryFormText</name>
+    <message>
+        <source>fix the other problems first, then set this field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LogDock</name>
     <message>
         <source>Log</source>
@@ -994,6 +1216,22 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>&amp;New Inventory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Inventory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MaintenanceCommand</name>
@@ -1191,20 +1429,16 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
         <translation>第二次读取后可知</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>%1 over time — host figures STALE</source>
         <translation>%1 随时间变化 — 主机指标数据过期</translation>
+    </message>
+    <message>
+        <source>Data path %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NodeHistory</name>
-    <message>
-        <source>Health-check latency (ms)</source>
-        <translation>健康检查延迟（毫秒）</translation>
-    </message>
     <message>
         <source>CPU (%)</source>
         <translation>CPU（%）</translation>
@@ -1220,6 +1454,10 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     <message>
         <source>Disk used (%)</source>
         <translation>磁盘使用率（%）</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
