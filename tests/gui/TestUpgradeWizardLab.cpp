@@ -111,7 +111,8 @@ private slots:
         const QString verifyTitle = upgrade.step(QStringLiteral("verify-first"))->title;
         QStringList titles;
         bool verifyWaited = false;
-        while (WizardLabDriver::waitForQuestion(*wizard) == Asked::Run) {
+        Asked asked;
+        while ((asked = WizardLabDriver::waitForQuestion(*wizard)) == Asked::Run) {
             if (child<QLabel>(*wizard, "stepTitle")->text().contains(verifyTitle)) {
                 // The verification waits for the operator: the first node runs the new
                 // version alone, the others stay stopped and users see the 503 page.
@@ -128,6 +129,9 @@ private slots:
             titles.append(title);
         }
         QVERIFY(verifyWaited);
+        // A failed step says which and why, rather than a page number later.
+        QVERIFY2(asked != Asked::Failure, qPrintable(child<QLabel>(*wizard, "stepTitle")->text() + QStringLiteral(": ")
+                                                     + child<QLabel>(*wizard, "stepState")->text()));
         QCOMPARE(wizard->currentPage(), int(ProcedureWizard::SummaryPage));
         QVERIFY2(wizard->outcome() == nb::RunOutcome::Succeeded,
                  qPrintable(child<QLabel>(*wizard, "summaryMessage")->text()));
