@@ -535,222 +535,222 @@ Example: nbconsole-cli exec --targets app-1,lb -- df -h /</source>
     <name>InventoryEditorDialog</name>
     <message>
         <source>Inventory</source>
-        <translation type="unfinished">清单</translation>
+        <translation>清单</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished">集群</translation>
+        <translation>集群</translation>
     </message>
     <message>
         <source>&amp;Cluster name:</source>
-        <translation type="unfinished"></translation>
+        <translation>集群名称(&amp;C)：</translation>
     </message>
     <message>
         <source>SSH</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH</translation>
     </message>
     <message>
         <source>SSH &amp;user:</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH 用户(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Identity file:</source>
-        <translation type="unfinished"></translation>
+        <translation>身份文件(&amp;I)：</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>应用</translation>
     </message>
     <message>
         <source>&amp;Runtime:</source>
-        <translation type="unfinished"></translation>
+        <translation>运行时(&amp;R)：</translation>
     </message>
     <message>
         <source>I&amp;mage:</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像(&amp;M)：</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished">主机</translation>
+        <translation>主机</translation>
     </message>
     <message>
         <source>Address (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>地址（可选）</translation>
     </message>
     <message>
         <source>App nodes</source>
-        <translation type="unfinished">应用节点</translation>
+        <translation>应用节点</translation>
     </message>
     <message>
         <source>&amp;Add node</source>
-        <translation type="unfinished"></translation>
+        <translation>添加节点(&amp;A)</translation>
     </message>
     <message>
         <source>Remo&amp;ve node</source>
-        <translation type="unfinished"></translation>
+        <translation>移除节点(&amp;V)</translation>
     </message>
     <message>
         <source>Add node</source>
-        <translation type="unfinished"></translation>
+        <translation>添加节点</translation>
     </message>
     <message>
         <source>Remove the selected node</source>
-        <translation type="unfinished"></translation>
+        <translation>移除选中的节点</translation>
     </message>
     <message>
         <source>App &amp;nodes:</source>
-        <translation type="unfinished"></translation>
+        <translation>应用节点(&amp;N)：</translation>
     </message>
     <message>
         <source>Load balancer</source>
-        <translation type="unfinished">负载均衡器</translation>
+        <translation>负载均衡器</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
         <source>Load balancer &amp;host:</source>
-        <translation type="unfinished"></translation>
+        <translation>负载均衡器主机(&amp;H)：</translation>
     </message>
     <message>
         <source>Public &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>公共 URL(&amp;U)：</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished">数据库</translation>
+        <translation>数据库</translation>
     </message>
     <message>
         <source>&amp;Dialect:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库类型(&amp;D)：</translation>
     </message>
     <message>
         <source>Database h&amp;ost:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库主机(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>端口(&amp;P)：</translation>
     </message>
     <message>
         <source>Database na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库名称(&amp;M)：</translation>
     </message>
     <message>
         <source>Database us&amp;er:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库用户(&amp;E)：</translation>
     </message>
     <message>
         <source>Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串</translation>
     </message>
     <message>
         <source>Ask every time</source>
-        <translation type="unfinished"></translation>
+        <translation>每次询问</translation>
     </message>
     <message>
         <source>Environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>环境变量</translation>
     </message>
     <message>
         <source>None (the host&apos;s own authentication)</source>
-        <translation type="unfinished"></translation>
+        <translation>无（使用主机自身的认证）</translation>
     </message>
     <message>
         <source>Database password</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库密码</translation>
     </message>
     <message>
         <source>variable name, e.g. NB_DB_PASSWORD</source>
-        <translation type="unfinished"></translation>
+        <translation>变量名，例如 NB_DB_PASSWORD</translation>
     </message>
     <message>
         <source>Environment variable holding the database password</source>
-        <translation type="unfinished"></translation>
+        <translation>保存数据库密码的环境变量</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;W)：</translation>
     </message>
     <message>
         <source>&amp;Backup directory:</source>
-        <translation type="unfinished"></translation>
+        <translation>备份目录(&amp;B)：</translation>
     </message>
     <message>
         <source>Other problems in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中的其他问题</translation>
     </message>
     <message>
         <source>Other p&amp;roblems:</source>
-        <translation type="unfinished"></translation>
+        <translation>其他问题(&amp;R)：</translation>
     </message>
     <message>
         <source>Save the inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>保存清单</translation>
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>不保存并关闭</translation>
     </message>
     <message>
         <source>Problem with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的问题</translation>
     </message>
     <message>
         <source>%1: cannot read the file: %2</source>
-        <translation type="unfinished">%1：无法读取文件：%2。 {1:?} {2?}</translation>
+        <translation>%1：无法读取文件：%2</translation>
     </message>
     <message>
         <source>Edit Inventory — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑清单 — %1</translation>
     </message>
     <message>
         <source>New Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>新建清单</translation>
     </message>
     <message>
         <source>new inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>新清单</translation>
     </message>
     <message>
         <source>Row %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行（%2）：%3</translation>
     </message>
     <message>
         <source>line %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行第 %2 列</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1: %2: %3</source>
-        <translation type="unfinished">%1：%2：%3</translation>
+        <translation>%1：%2：%3</translation>
     </message>
     <message>
         <source>Save Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>保存清单</translation>
     </message>
     <message>
         <source>Inventory (*.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>清单 (*.yaml *.yml)</translation>
     </message>
 </context>
 <context>
     <name>InventoryFormText</name>
     <message>
         <source>fix the other problems first, then set this field</source>
-        <translation type="unfinished"></translation>
+        <translation>请先修正其他问题，再设置此字段</translation>
     </message>
 </context>
 <context>
@@ -1218,19 +1218,19 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     </message>
     <message>
         <source>&amp;New Inventory…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建清单(&amp;N)…</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>&amp;Edit Inventory…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑清单(&amp;E)…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
 </context>
 <context>
@@ -1434,7 +1434,7 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     </message>
     <message>
         <source>Data path %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据路径 %1</translation>
     </message>
 </context>
 <context>
@@ -1457,7 +1457,7 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     </message>
     <message>
         <source>Latency (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>延迟（毫秒）</translation>
     </message>
 </context>
 <context>
