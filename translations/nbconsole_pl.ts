@@ -539,222 +539,222 @@ Przykład: nbconsole-cli exec --targets app-1,lb -- df -h /</translation>
     <name>InventoryEditorDialog</name>
     <message>
         <source>Inventory</source>
-        <translation type="unfinished">Inwentarz</translation>
+        <translation>Inwentarz</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished">Klaster</translation>
+        <translation>Klaster</translation>
     </message>
     <message>
         <source>&amp;Cluster name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa &amp;klastra:</translation>
     </message>
     <message>
         <source>SSH</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH</translation>
     </message>
     <message>
         <source>SSH &amp;user:</source>
-        <translation type="unfinished"></translation>
+        <translation>Użytkownik &amp;SSH:</translation>
     </message>
     <message>
         <source>&amp;Identity file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik tożsa&amp;mości:</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplikacja</translation>
     </message>
     <message>
         <source>&amp;Runtime:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ś&amp;rodowisko:</translation>
     </message>
     <message>
         <source>I&amp;mage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obraz:</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nazwa</translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished">Host</translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Address (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres (opcjonalnie)</translation>
     </message>
     <message>
         <source>App nodes</source>
-        <translation type="unfinished">Węzły aplikacji</translation>
+        <translation>Węzły aplikacji</translation>
     </message>
     <message>
         <source>&amp;Add node</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;węzeł</translation>
     </message>
     <message>
         <source>Remo&amp;ve node</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń wę&amp;zeł</translation>
     </message>
     <message>
         <source>Add node</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj węzeł</translation>
     </message>
     <message>
         <source>Remove the selected node</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zaznaczony węzeł</translation>
     </message>
     <message>
         <source>App &amp;nodes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Węzły &amp;aplikacji:</translation>
     </message>
     <message>
         <source>Load balancer</source>
-        <translation type="unfinished">Load balancer</translation>
+        <translation>Load balancer</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <source>Load balancer &amp;host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Host &amp;load balancera:</translation>
     </message>
     <message>
         <source>Public &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiczny adr&amp;es URL:</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished">Baza danych</translation>
+        <translation>Baza danych</translation>
     </message>
     <message>
         <source>&amp;Dialect:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dialekt:</translation>
     </message>
     <message>
         <source>Database h&amp;ost:</source>
-        <translation type="unfinished"></translation>
+        <translation>Host &amp;bazy danych:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>Database na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa bazy danych:</translation>
     </message>
     <message>
         <source>Database us&amp;er:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Użytkownik bazy danych:</translation>
     </message>
     <message>
         <source>Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Pęk kluczy</translation>
     </message>
     <message>
         <source>Ask every time</source>
-        <translation type="unfinished"></translation>
+        <translation>Pytaj za każdym razem</translation>
     </message>
     <message>
         <source>Environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmienna środowiskowa</translation>
     </message>
     <message>
         <source>None (the host&apos;s own authentication)</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak (własne uwierzytelnianie hosta)</translation>
     </message>
     <message>
         <source>Database password</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło bazy danych</translation>
     </message>
     <message>
         <source>variable name, e.g. NB_DB_PASSWORD</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwa zmiennej, np. NB_DB_PASSWORD</translation>
     </message>
     <message>
         <source>Environment variable holding the database password</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmienna środowiskowa zawierająca hasło bazy danych</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasło:</translation>
     </message>
     <message>
         <source>&amp;Backup directory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalo&amp;g kopii zapasowych:</translation>
     </message>
     <message>
         <source>Other problems in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Inne problemy w pliku</translation>
     </message>
     <message>
         <source>Other p&amp;roblems:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inne problemy:</translation>
     </message>
     <message>
         <source>Save the inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz inwentarz</translation>
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij bez zapisywania</translation>
     </message>
     <message>
         <source>Problem with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem w polu %1</translation>
     </message>
     <message>
         <source>%1: cannot read the file: %2</source>
-        <translation type="unfinished">%1: nie można odczytać pliku: %2. {1:?} {2?}</translation>
+        <translation>%1: nie można odczytać pliku: %2</translation>
     </message>
     <message>
         <source>Edit Inventory — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edycja inwentarza — %1</translation>
     </message>
     <message>
         <source>New Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy inwentarz</translation>
     </message>
     <message>
         <source>new inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>nowy inwentarz</translation>
     </message>
     <message>
         <source>Row %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz %1 (%2): %3</translation>
     </message>
     <message>
         <source>line %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz %1:%2</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>plik</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2: %3</source>
-        <translation type="unfinished">%1: %2: %3</translation>
+        <translation>%1: %2: %3</translation>
     </message>
     <message>
         <source>Save Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz inwentarz</translation>
     </message>
     <message>
         <source>Inventory (*.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inwentarz (*.yaml *.yml)</translation>
     </message>
 </context>
 <context>
     <name>InventoryFormText</name>
     <message>
         <source>fix the other problems first, then set this field</source>
-        <translation type="unfinished"></translation>
+        <translation>najpierw popraw pozostałe problemy, potem ustaw to pole</translation>
     </message>
 </context>
 <context>
@@ -1230,19 +1230,19 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
     </message>
     <message>
         <source>&amp;New Inventory…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowy inwentarz…</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>&amp;Edit Inventory…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edytuj inwentarz…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
 </context>
 <context>
@@ -1452,7 +1452,7 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
     </message>
     <message>
         <source>Data path %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ścieżka danych %1</translation>
     </message>
 </context>
 <context>
@@ -1475,7 +1475,7 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
     </message>
     <message>
         <source>Latency (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opóźnienie (ms)</translation>
     </message>
 </context>
 <context>
