@@ -1,6 +1,5 @@
 #include "WizardLabDriver.h"
 
-#include <inventory/InventoryLoader.h>
 #include <journal/JournalStore.h>
 
 #include <QRadioButton>
@@ -35,14 +34,7 @@ private:
     void firstStartByCli() { QVERIFY(m_driver.firstStartByCli()); }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY2(m_driver.load(), "NBLAB_DIR must name a running lab (lab.json)");
-        qputenv("XDG_DATA_HOME", m_lab.data.path().toLocal8Bit());
-        const auto loaded = nb::InventoryLoader::loadFile(m_lab.inventory);
-        QVERIFY2(loaded.inventory, qPrintable(m_lab.inventory));
-        m_driver.inventory = *loaded.inventory;
-    }
+    void initTestCase() { m_driver.initSuite(); }
     void init() { QVERIFY(m_driver.resetLab()); }
 
     void firstStartConfirmedStepByStepLeavesEveryNodeHealthy()

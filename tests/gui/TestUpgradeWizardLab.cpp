@@ -1,6 +1,5 @@
 #include "WizardLabDriver.h"
 
-#include <inventory/InventoryLoader.h>
 #include <journal/JournalStore.h>
 #include <procedure/ProcedureCatalog.h>
 
@@ -62,14 +61,7 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY2(m_driver.load(), "NBLAB_DIR must name a running lab (lab.json)");
-        qputenv("XDG_DATA_HOME", m_driver.lab.data.path().toLocal8Bit());
-        const auto loaded = nb::InventoryLoader::loadFile(m_driver.lab.inventory);
-        QVERIFY2(loaded.inventory, qPrintable(m_driver.lab.inventory));
-        m_driver.inventory = *loaded.inventory;
-    }
+    void initTestCase() { m_driver.initSuite(); }
 
     void init()
     {

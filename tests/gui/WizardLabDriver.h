@@ -5,6 +5,7 @@
 #include "ProcedureLab.h"
 
 #include <inventory/Inventory.h>
+#include <inventory/InventoryLoader.h>
 #include <wizard/ProcedureWizard.h>
 
 #include <QApplication>
@@ -47,6 +48,17 @@ public:
             m_stateDirs.append(app.value(QStringLiteral("state_dir")).toString());
         }
         return !m_upstreamFile.isEmpty() && m_stateDirs.size() == lab.nodeUrls.size();
+    }
+
+    // What each wizard lab test does once: the lab, a journal folder of its own, the
+    // lab's inventory as the wizard gets it.
+    void initSuite()
+    {
+        QVERIFY2(load(), "NBLAB_DIR must name a running lab (lab.json)");
+        qputenv("XDG_DATA_HOME", lab.data.path().toLocal8Bit());
+        const auto loaded = nb::InventoryLoader::loadFile(lab.inventory);
+        QVERIFY2(loaded.inventory, qPrintable(lab.inventory));
+        inventory = *loaded.inventory;
     }
 
     bool resetLab() const
