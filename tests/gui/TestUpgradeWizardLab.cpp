@@ -44,11 +44,16 @@ private:
                 return;
             }
             dialog->selectFile(path);
+            // Qt's dialog may still put the suggested name back once its folder has
+            // loaded; the name field is what accept() reads, so set it as a person types.
+            if (auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+                name->setText(path);
             static_cast<QDialog *>(dialog)->accept(); // QFileDialog's own accept() is protected
         });
         QTest::mouseClick(child<QPushButton>(wizard, button), Qt::LeftButton);
         QVERIFY2(sawDialog, "Export did not ask where to save");
-        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(path).size() > 0, 10000);
+        QTRY_VERIFY2_WITH_TIMEOUT(QFileInfo(path).size() > 0,
+                                  qPrintable(child<QLabel>(wizard, "exportState")->text()), 10000);
         QVERIFY(child<QLabel>(wizard, "exportState")->text().contains(path));
     }
 
