@@ -207,10 +207,13 @@ private slots:
         qint64 longestWorkNs = 0;
         qint64 lastCpu = -1;
         bool flooding = true;
-        connect(&tick, &QTimer::timeout, this, [&] {
+        const auto uiThreadCpuNs = [] {
             timespec now{};
             clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-            const qint64 cpu = qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+            return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+        };
+        connect(&tick, &QTimer::timeout, this, [&] {
+            const qint64 cpu = uiThreadCpuNs();
             if (lastCpu >= 0 && flooding) {
                 ++ticksDuringFlood;
                 longestWorkNs = qMax(longestWorkNs, cpu - lastCpu);
@@ -221,6 +224,7 @@ private slots:
         connect(dock.lines(), &QAbstractItemModel::rowsInserted, this,
                 [&](const QModelIndex &, int first, int last) { shown += last - first + 1; });
         tick.start();
+        lastCpu = uiThreadCpuNs();
 
         constexpr int Hosts = 8;
         constexpr int PerHost = 40000;
@@ -236,10 +240,13 @@ private slots:
         }
         QTRY_COMPARE_WITH_TIMEOUT(dock.lines()->totalLines(), qint64(Hosts * PerHost), 60000);
         flooding = false;
+        // The work since the last tick counts too, so a flood handled in one piece shows
+        // as one long stretch whatever the number of ticks before it.
+        longestWorkNs = qMax(longestWorkNs, uiThreadCpuNs() - lastCpu);
         for (auto &thread : threads)
             thread->wait();
 
-        QVERIFY2(ticksDuringFlood >= 20, qPrintable(QString::number(ticksDuringFlood)));
+        QVERIFY2(ticksDuringFlood >= 2, qPrintable(QString::number(ticksDuringFlood)));
         QVERIFY2(longestWorkNs < 50 * 1000000,
                  qPrintable(QStringLiteral("%1 ms of UI work without a turn of the event loop").arg(longestWorkNs / 1e6)));
         QCOMPARE(dock.lines()->rowCount(), 20000);
