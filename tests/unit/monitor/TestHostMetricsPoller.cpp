@@ -81,8 +81,10 @@ private slots:
             QElapsedTimer clock;
             clock.start();
             poller.pollNow();
-            // The caller's thread (the GUI's) only hands the work out.
-            QVERIFY(clock.elapsed() < 50);
+            // The caller's thread (the GUI's) only hands the work out. The held host never
+            // answers on its own, so waiting for it would not return at all; the bound
+            // only leaves room for a loaded machine.
+            QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
             QTRY_COMPARE(reads.count(), poll);
             QCOMPARE(reads.last().at(0).value<nb::HostReading>().node, QStringLiteral("fast"));
         }
@@ -129,8 +131,8 @@ private slots:
         QTRY_COMPARE(runner->calls(QStringLiteral("app-1")), 1);
         QElapsedTimer clock;
         clock.start();
-        delete poller; // with a read still blocked on the host
-        QVERIFY(clock.elapsed() < 50);
+        delete poller; // with a read still blocked on the host, which never answers by itself
+        QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
         runner->release(QStringLiteral("app-1"));
         QTest::qWait(100); // the worker finishes and must not call into the deleted poller
     }
