@@ -311,6 +311,35 @@ private slots:
         QCOMPARE(merged->verticalScrollBar()->value(), before);
     }
 
+    void aHostTabOpenedLateShowsItsLinesWithTheDocksSettings()
+    {
+        LogDock dock;
+        dock.resize(900, 400);
+        dock.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dock));
+        dock.findChild<QComboBox *>(QStringLiteral("streamCombo"))->setCurrentIndex(2); // standard error
+        for (int h = 0; h < 50; ++h)
+            dock.lines()->appendLines(makeLines(QStringLiteral("app-%1").arg(h), 0, 400, 4));
+        auto *tabs = dock.findChild<QTabWidget *>(QStringLiteral("tabs"));
+        QCOMPARE(tabs->count(), 51);
+        // Tabs nobody has opened hold no view, so no filter looks at arriving lines for them.
+        QCOMPARE(dock.findChildren<LogView *>().size(), 1);
+
+        tabs->setCurrentIndex(tabs->count() - 1);
+        LogView *view = dock.currentView();
+        QVERIFY(view);
+        QCOMPARE(view->objectName(), QStringLiteral("logView-app-49"));
+        QCOMPARE(dock.findChildren<LogView *>().size(), 2);
+        QCOMPARE(view->model()->rowCount(), 100); // every 4th of its 400 lines is stderr
+        QCOMPARE(view->model()->index(99, LogLineModel::TextColumn).data().toString(), QStringLiteral("app-49 line 396"));
+        QTRY_VERIFY(view->isAtBottom());
+        QVERIFY(view->verticalScrollBar()->maximum() > 0);
+        dock.lines()->appendLines(makeLines(QStringLiteral("app-49"), 400, 8, 4));
+        QCOMPARE(view->model()->rowCount(), 102);
+        QTRY_VERIFY(view->isAtBottom());
+        QCOMPARE(dock.viewForHost(QStringLiteral("app-49")), view); // made once
+    }
+
     void filtersByStreamAndText()
     {
         LogDock dock;

@@ -9,8 +9,13 @@
 #include <QApplication>
 #include <QMessageBox>
 #include <QShortcut>
+#include <QVBoxLayout>
 
 #include <climits>
+
+namespace {
+constexpr char HostProperty[] = "logHost";
+}
 
 LogDock::LogDock(QWidget *parent)
     : QDockWidget(parent), m_ui(std::make_unique<Ui::LogDock>()), m_lines(new LogLineModel(this)),
@@ -25,6 +30,7 @@ LogDock::LogDock(QWidget *parent)
     m_batcher->feed(m_lines);
     connect(m_lines, &LogLineModel::hostAdded, this, &LogDock::addHostTab);
     addHostTab(QString());
+    connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this](int index) { viewAt(index); });
 
     connect(m_ui->streamCombo, &QComboBox::currentIndexChanged, this, &LogDock::applyFilters);
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this, &LogDock::applyFilters);
@@ -74,34 +80,58 @@ void LogDock::setLineCap(int cap)
 
 template<typename F> void LogDock::forEachView(F &&apply) const
 {
-    for (int i = 0; i < m_ui->tabs->count(); ++i)
-        apply(static_cast<LogView *>(m_ui->tabs->widget(i)));
+    for (int i = 0; i < m_ui->tabs->count(); ++i) {
+        if (auto *view = m_ui->tabs->widget(i)->findChild<LogView *>(QString(), Qt::FindDirectChildrenOnly))
+            apply(view);
+    }
 }
 
 LogView *LogDock::currentView() const
 {
-    return static_cast<LogView *>(m_ui->tabs->currentWidget());
+    return viewAt(m_ui->tabs->currentIndex());
 }
 
 LogView *LogDock::viewForHost(const QString &host) const
 {
-    LogView *found = nullptr;
-    forEachView([&](LogView *view) {
-        if (view->filter()->host() == host)
-            found = view;
-    });
-    return found;
+    for (int i = 0; i < m_ui->tabs->count(); ++i) {
+        if (m_ui->tabs->widget(i)->property(HostProperty).toString() == host)
+            return viewAt(i);
+    }
+    return nullptr;
 }
 
 void LogDock::addHostTab(const QString &host)
 {
-    auto *view = new LogView(m_lines, host, m_ui->tabs);
+    // A tab's view and filter are made when the tab is first shown: each filter looks at
+    // every new line, and with hundreds of hosts most tabs are never opened.
+    auto *page = new QWidget(m_ui->tabs);
+    page->setObjectName(host.isEmpty() ? QStringLiteral("mergedLogTab") : QStringLiteral("logTab-") + host);
+    page->setProperty(HostProperty, host);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_ui->tabs->addTab(page, host.isEmpty() ? tr("All hosts") : host);
+    if (m_ui->tabs->currentWidget() == page)
+        viewAt(m_ui->tabs->currentIndex());
+}
+
+LogView *LogDock::viewAt(int index) const
+{
+    QWidget *page = m_ui->tabs->widget(index);
+    if (!page)
+        return nullptr;
+    if (auto *view = page->findChild<LogView *>(QString(), Qt::FindDirectChildrenOnly))
+        return view;
+    const QString host = page->property(HostProperty).toString();
+    auto *view = new LogView(m_lines, host, page);
     view->setObjectName(host.isEmpty() ? QStringLiteral("mergedLogView") : QStringLiteral("logView-") + host);
     view->setFollow(m_ui->followCheck->isChecked());
     view->setTimestampsShown(m_ui->timestampsCheck->isChecked());
     view->filter()->setStreams(LogFilterModel::Streams(m_ui->streamCombo->currentData().toInt()));
     view->filter()->setText(m_ui->filterEdit->text());
-    m_ui->tabs->addTab(view, host.isEmpty() ? tr("All hosts") : host);
+    page->layout()->addWidget(view);
+    if (view->follows())
+        view->scrollToBottom();
+    return view;
 }
 
 void LogDock::applyFilters()

@@ -36,6 +36,7 @@ public:
 
 private:
     void addHostTab(const QString &host);
+    LogView *viewAt(int index) const; // makes the tab's view on first use
     void applyFilters();
     void saveCurrent();
     void updateCount();
