@@ -1,7 +1,8 @@
 """Drives the real console only through its accessibility tree, as a screen reader user
 or a GUI test tool would. From the Procedures menu it runs every wizard end to end on
 the lab: First start (then the cluster view must show every node healthy), Version
-upgrade (typed cluster name, ticks) and In-app maintenance (the checklist between its
+upgrade (typed cluster name, ticks, Cancel answered "keep running" before the first
+step and at the last) and In-app maintenance (the checklist between its
 two halves). On the way it checks that every control of the main window, of the dialogs
 of the menus and of every page of every wizard has a name a screen reader can speak.
 
@@ -133,8 +134,9 @@ class Wizard:
     """One procedure wizard, found once: Qt keeps every page's widgets, so the same
     accessible objects serve every step and only their states change."""
 
-    def __init__(self, run, app, dialog, cluster, title):
+    def __init__(self, run, app, dialog, cluster, title, ask_cancel=False):
         self.run, self.app, self.dialog, self.cluster, self.title = run, app, dialog, cluster, title
+        self.ask_cancel = ask_cancel
         find = lambda role, name: tree.wait_find(dialog, role, name, UI_TIMEOUT)
         self.start = find(pyatspi.ROLE_PUSH_BUTTON, "Start")
         self.run_button = find(pyatspi.ROLE_PUSH_BUTTON, "Run")
@@ -191,6 +193,25 @@ class Wizard:
                       lambda: not tree.showing(self.decline), UI_TIMEOUT)
         return asked
 
+    def cancel_but_keep_running(self, expected):
+        """Presses the wizard's Cancel during the run, reads the choices the question
+        offers and keeps the run going; the question must not hold up the press."""
+        cancel = tree.wait_find(self.dialog, pyatspi.ROLE_PUSH_BUTTON, "Cancel", UI_TIMEOUT, predicate=tree.showing)
+        before = list(tree.children(self.app))
+        tree.press(cancel)
+        question = tree.wait_for("the question what to leave the cluster in", lambda: next(
+            (w for w in tree.children(self.app) if w.getRole() in WINDOW_ROLES and w not in before), None),
+            UI_TIMEOUT)
+        self.run.sweep(question, f"{self.title} wizard, cancel question")
+        offered = sorted(node.name for node, _ in tree.walk(question)
+                         if node.getRole() == pyatspi.ROLE_PUSH_BUTTON and tree.showing(node))
+        if offered != sorted(expected):
+            raise tree.TreeError(f"Cancel at {self.steps[-1]} offers {offered}, not {sorted(expected)}")
+        close_dialog(self.app, question, "Keep running")
+        if closed(self.app, self.dialog) or not tree.showing(self.decline):
+            raise tree.TreeError(f"keeping the run going at {self.steps[-1]} did not return to the step")
+        self.run.phase(f"{self.title}, {self.steps[-1]}: Cancel offered {' / '.join(offered)}; kept running")
+
     def do_checklist(self):
         """The operator's work in NocoBase: tick what was done and what the page asks
         to confirm, then end the maintenance."""
@@ -238,6 +259,15 @@ class Wizard:
             label = tree.find(self.dialog, pyatspi.ROLE_LABEL, predicate=lambda node: counter.match(node.name or ""))
             self.steps.append(label.name if label else f"step {len(self.steps) + 1}")
             asked = self.asked()
+            if self.ask_cancel:
+                # Before the first step nothing has changed: only stopping is offered.
+                # At the last, the cluster has changed and the rollback is offered too.
+                position = re.match(r"^Step (\d+) of (\d+)$", self.steps[-1])
+                leave, keep = "Stop and leave the cluster as it is", "Keep running"
+                if len(self.steps) == 1:
+                    self.cancel_but_keep_running([leave, keep])
+                elif position and position.group(1) == position.group(2):
+                    self.cancel_but_keep_running([leave, "Stop and roll back", keep])
             # The step page keeps its widgets from step to step; it is swept again
             # whenever it shows another kind of confirmation.
             if asked not in self.confirmations:
@@ -256,9 +286,9 @@ class Wizard:
         return summary
 
 
-def run_procedure(run, app, window, cluster, item, title, version=None):
+def run_procedure(run, app, window, cluster, item, title, version=None, ask_cancel=False):
     dialog = open_dialog(app, window, "Procedures", item, title)
-    wizard = Wizard(run, app, dialog, cluster, title)
+    wizard = Wizard(run, app, dialog, cluster, title, ask_cancel)
     if version is not None:
         tree.set_text(tree.wait_find(dialog, pyatspi.ROLE_TEXT, "Target version", UI_TIMEOUT), version)
     wizard.drive()
@@ -315,7 +345,7 @@ def walk_through(run, console, lab, cluster):
     expect_healthy(run, window, nodes)
     expect_serving(run, lab)
 
-    upgrade = run_procedure(run, app, window, cluster, "Upgrade…", "Version upgrade", UPGRADE_TO)
+    upgrade = run_procedure(run, app, window, cluster, "Upgrade…", "Version upgrade", UPGRADE_TO, ask_cancel=True)
     if "typed name" not in upgrade.confirmations:
         raise tree.TreeError(f"Version upgrade never asked for the cluster name: {upgrade.confirmations}")
     expect_healthy(run, window, nodes)

@@ -765,13 +765,18 @@ void ProcedureWizard::exportReport(bool pdf)
 
 void ProcedureWizard::reject()
 {
-    if (m_running && !askCancel())
-        return;
-    QDialog::reject();
+    if (m_running)
+        askCancel();
+    else
+        QDialog::reject();
 }
 
-bool ProcedureWizard::askCancel()
+void ProcedureWizard::askCancel()
 {
+    if (m_cancelQuestion) {
+        m_cancelQuestion->raise();
+        return;
+    }
     const QString where = m_currentStep ? tr("The run is at “%1”.").arg(m_currentStep->title.toHtmlEscaped())
                                         : tr("The run is starting.");
     QString details = tr("<p><b>Stop</b>: the run stops at the next safe point and the cluster stays as it is "
@@ -788,32 +793,49 @@ bool ProcedureWizard::askCancel()
                       "confirmation:</p><ol>%2</ol>")
                        .arg(m_rollback->title.toHtmlEscaped(), steps.join(QString()));
     }
-    QMessageBox box(QMessageBox::Question, tr("Cancel the run?"),
-                    QStringLiteral("<p>%1</p><p>%2</p>").arg(where, tr("What should the cluster be left in?")),
-                    QMessageBox::NoButton, this);
-    box.setObjectName(QStringLiteral("cancelQuestion"));
-    box.setInformativeText(details);
-    QPushButton *leave = box.addButton(tr("&Stop and leave the cluster as it is"), QMessageBox::DestructiveRole);
+    // Opened, not exec()'d: a nested event loop would hold up whoever pressed Cancel,
+    // an accessibility client waiting for its click to return included.
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Cancel the run?"),
+                                QStringLiteral("<p>%1</p><p>%2</p>").arg(where, tr("What should the cluster be left in?")),
+                                QMessageBox::NoButton, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("cancelQuestion"));
+    box->setInformativeText(details);
+    QPushButton *leave = box->addButton(tr("&Stop and leave the cluster as it is"), QMessageBox::DestructiveRole);
     leave->setObjectName(QStringLiteral("cancelLeave"));
-    QPushButton *rollBack = nullptr;
     if (canRollBack) {
-        rollBack = box.addButton(tr("Stop and &roll back"), QMessageBox::DestructiveRole);
+        QPushButton *rollBack = box->addButton(tr("Stop and &roll back"), QMessageBox::DestructiveRole);
         rollBack->setObjectName(QStringLiteral("cancelRollBack"));
     }
-    QPushButton *keep = box.addButton(tr("&Keep running"), QMessageBox::RejectRole);
+    QPushButton *keep = box->addButton(tr("&Keep running"), QMessageBox::RejectRole);
     keep->setObjectName(QStringLiteral("cancelKeepRunning"));
-    box.setDefaultButton(keep);
-    box.exec();
+    box->setDefaultButton(keep);
+    connect(box, &QMessageBox::finished, this, [this, box] {
+        const QAbstractButton *clicked = box->clickedButton();
+        onCancelAnswered(clicked ? clicked->objectName() : QString());
+    });
+    m_cancelQuestion = box;
+    box->open();
+}
+
+void ProcedureWizard::onCancelAnswered(const QString &choice)
+{
+    const bool leave = choice == QLatin1String("cancelLeave");
+    const bool rollBack = choice == QLatin1String("cancelRollBack");
+    if (!leave && !rollBack)
+        return;
     // The run may have ended while the question was open; then there is nothing to stop.
-    if (box.clickedButton() == keep || !box.clickedButton())
-        return false;
-    if (!m_running)
-        return box.clickedButton() == leave;
+    if (!m_running) {
+        if (leave)
+            QDialog::reject();
+        return;
+    }
     const QString who = tr("cancelled by %1 in the wizard").arg(nb::ClusterLock::operatorIdentity());
-    if (box.clickedButton() == leave) {
+    if (leave) {
         m_observer->journalCancel(QStringLiteral("leave"), who);
         stopWorker();
-        return true;
+        QDialog::reject();
+        return;
     }
     m_observer->journalCancel(QStringLiteral("rollback"), who);
     m_rollBackAfterStop = true;
@@ -822,7 +844,6 @@ bool ProcedureWizard::askCancel()
     m_observer->abandon();
     if (m_pool)
         m_pool->cancelAll();
-    return false;
 }
 
 void ProcedureWizard::stopWorker()

@@ -9,6 +9,7 @@
 
 #include <QDialog>
 #include <QElapsedTimer>
+#include <QPointer>
 #include <QTimer>
 
 #include <memory>
@@ -19,6 +20,7 @@ class QButtonGroup;
 class QCheckBox;
 class QGroupBox;
 class QLabel;
+class QMessageBox;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -86,8 +88,9 @@ private:
     QString versionRefusal(const QString &version) const;
     void updateEndButton();
     // Cancel during a run: what the cluster is left in, offered from the procedure
-    // (its rollback only once a step changed the cluster); false to keep running.
-    bool askCancel();
+    // (its rollback only once a step changed the cluster). The answer comes later.
+    void askCancel();
+    void onCancelAnswered(const QString &choice);
     void exportReport(bool pdf);
     void stopWorker();
     // The lock was refused because another run holds it: show who, offer to break it, retry.
@@ -104,6 +107,7 @@ private:
 
     GuiProcedureObserver *m_observer;
     std::unique_ptr<nb::SshPool> m_pool;
+    QPointer<QMessageBox> m_cancelQuestion;
     std::unique_ptr<GuiSshPolicy> m_sshDialogs; // answers m_pool's host-key and login questions
     std::unique_ptr<nb::ProcedureSession> m_session;
     std::thread m_worker;
