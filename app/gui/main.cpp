@@ -3,6 +3,7 @@
 #include <settings/ConsoleSettings.h>
 
 #include <core/ApplicationInfo.h>
+#include <core/WorkerPriority.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -11,6 +12,7 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    nb::WorkerPriority::setBelowUi(true);
     AccessibleNames::install(&app);
     QApplication::setOrganizationName(nb::ApplicationInfo::organizationName());
     QApplication::setApplicationName(nb::ApplicationInfo::applicationName());

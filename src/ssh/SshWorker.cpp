@@ -2,6 +2,8 @@
 
 #include "SshConnection.h"
 
+#include <core/WorkerPriority.h>
+
 #include <QElapsedTimer>
 
 namespace nb {
@@ -32,6 +34,7 @@ void SshWorker::post(Task task)
 
 void SshWorker::loop()
 {
+    WorkerPriority::applyToCurrentThread();
     SshConnection connection(m_endpoint, m_policy);
     QElapsedTimer idle;
     idle.start();

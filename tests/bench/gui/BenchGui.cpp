@@ -7,6 +7,7 @@
 //   layout      a 500-node inventory laid out and painted fitted in the view.
 // Run with QT_QPA_PLATFORM=offscreen. Arguments: [hosts] [lines-per-host].
 
+#include <core/WorkerPriority.h>
 #include <inventory/InventoryLoader.h>
 #include <log/LogDock.h>
 #include <log/LogLineModel.h>
@@ -136,6 +137,7 @@ QString loadAverage()
 // than over a real channel, never slower.
 void floodLikeAHost(const nb::LineSink &sink, int host, int lines)
 {
+    nb::WorkerPriority::applyToCurrentThread(); // as every SshWorker does
     constexpr qsizetype ChannelMessageBytes = 32 * 1024;
     const QByteArray name = "app-" + QByteArray::number(host + 1);
     nb::OutputStreamer output(QString::fromLatin1(name), {}, sink, false);
@@ -309,8 +311,15 @@ int main(int argc, char *argv[])
     const int lines = args.value(2, QStringLiteral("50000")).toInt();
 
     // The flood first, on a quiet process; each section's figures leave before the next.
-    benchLogFlood(hosts, lines);
-    std::fflush(stdout);
+    // Twice, side by side: host threads at the UI thread's priority, then below it as the
+    // console runs them.
+    for (const bool belowUi : {false, true}) {
+        nb::WorkerPriority::setBelowUi(belowUi);
+        std::printf("\n== host threads %s ==\n", belowUi ? "below the UI thread (as the console runs them)"
+                                                          : "at the UI thread's priority");
+        benchLogFlood(hosts, lines);
+        std::fflush(stdout);
+    }
     benchStartup();
     std::fflush(stdout);
     benchLayout(500);

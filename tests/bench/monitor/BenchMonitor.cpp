@@ -17,6 +17,7 @@
 #include "EventClock.h"
 #include "StallWatchdog.h"
 
+#include <core/WorkerPriority.h>
 #include <details/NodeDetailsPane.h>
 #include <mainwindow/MainWindow.h>
 #include <topology/TopologyScene.h>
@@ -70,6 +71,7 @@ int main(int argc, char **argv)
     // A crash or a kill must not swallow what was measured so far.
     std::setvbuf(stdout, nullptr, _IOLBF, 0);
     EventClock app(argc, argv);
+    nb::WorkerPriority::setBelowUi(true); // as the console's main() does
     const int guiTid = int(syscall(SYS_gettid));
     StallWatchdog watchdog(200, qEnvironmentVariableIntValue("NBBENCH_STACKS"));
     QStringList args = app.arguments().mid(1);
