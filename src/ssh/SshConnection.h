@@ -45,6 +45,7 @@ public:
 
 private:
     QString configure();
+    int pollOnce(); // takes what the socket has without waiting; libssh's result code
 
     SshEndpoint m_endpoint;
     SshPolicy m_policy;

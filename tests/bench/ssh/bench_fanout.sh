@@ -44,6 +44,20 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# CPU time (clock ticks) the lab's sshd listeners have collected from their finished
+# sessions: /proc/PID/stat fields 16 and 17, children's user and system time.
+hosts_cpu_ticks() {
+    local total=0 pid stat
+    for pidfile in "$dir"/hosts/*/ssh/sshd.pid; do
+        pid=$(cat "$pidfile")
+        stat=$(cat "/proc/$pid/stat" 2>/dev/null) || continue
+        stat=${stat##*) }
+        set -- $stat
+        total=$((total + ${14} + ${15}))
+    done
+    echo "$total"
+}
+
 inventory="$dir/inventory.yaml"
 ssh_config="$dir/ssh_config"
 for i in $(seq 1 "$hosts"); do echo "app-$i"; done >"$work/hosts"
@@ -70,12 +84,19 @@ for name in true lines20k; do
         -n "nbconsole-cli exec" "$nb" -n "parallel-ssh -p $hosts" "$pssh" -n "ansible -f $hosts" "$ans" >/dev/null
     cat "$work/$name.md"
     echo
-    # GNU time reports the largest single process: all of nbconsole-cli, but only one
-    # of parallel-ssh's 51 processes (its ssh clients run side by side).
-    echo "peak memory (max RSS of the largest process):"
+    # One more run of each, to see where the time goes. The hosts' CPU is what their
+    # sshd listeners have reaped from their sessions (logins and the commands), which on
+    # a real cluster each host spends on its own cores; here all of it shares this
+    # machine's cores with the client. GNU time's memory figure is the largest single
+    # process: all of nbconsole-cli, but only one of parallel-ssh's 51 processes.
+    echo "one run each:            wall    client CPU   hosts' CPU   max RSS"
     for tool in nb pssh ans; do
-        /usr/bin/time -f "%M" -o "$work/rss" sh -c "${!tool}" >/dev/null 2>&1 || true
-        printf '  %-22s %6d KiB\n' "$tool" "$(tail -1 "$work/rss")"
+        before=$(hosts_cpu_ticks)
+        /usr/bin/time -f "%e %U %S %M" -o "$work/time" sh -c "${!tool}" >/dev/null 2>&1 || true
+        after=$(hosts_cpu_ticks)
+        read -r wall user sys rss < <(tail -1 "$work/time")
+        awk -v t="$tool" -v w="$wall" -v u="$user" -v s="$sys" -v h="$((after - before))" -v hz="$(getconf CLK_TCK)" -v r="$rss" \
+            'BEGIN {printf "  %-20s %6.2f s  %8.2f s  %9.2f s  %7d KiB\n", t, w, u + s, h / hz, r}'
     done
     echo
 done

@@ -157,6 +157,41 @@ private slots:
         QVERIFY(other.run(endpoint, ShellCommand("echo $PPID")).stdoutText() != first);
     }
 
+    void closingThePoolSaysGoodbyeToTheHost()
+    {
+        // A host that sees the socket close without SSH's goodbye takes it for a lost
+        // connection: its log says so and its sshd spends more on the clean-up.
+        const QString host = QStringLiteral("app-3");
+        QString clientPort;
+        {
+            SshPool pool;
+            const CommandResult result = pool.run(m_lab.endpoint(host), ShellCommand("echo $SSH_CLIENT"));
+            QVERIFY(result.succeeded());
+            clientPort = result.stdoutText().section(QLatin1Char(' '), 1, 1);
+            QVERIFY2(!clientPort.isEmpty(), qPrintable(result.stdoutText()));
+        }
+        // sshd writes its log after the connection has gone; wait for the last word.
+        const QString logPath = m_lab.dir + QStringLiteral("/hosts/") + host + QStringLiteral("/ssh/sshd.log");
+        const QString port = QStringLiteral(" port ") + clientPort;
+        const auto linesAboutTheConnection = [&] {
+            QFile log(logPath);
+            QStringList about;
+            if (log.open(QIODevice::ReadOnly)) {
+                // sshd ends the lines of its -E log with "\r\n".
+                for (const QString &raw : QString::fromUtf8(log.readAll()).split(QLatin1Char('\n'))) {
+                    const QString line = raw.trimmed();
+                    if (line.contains(port + QLatin1Char(':')) || line.endsWith(port))
+                        about.append(line);
+                }
+            }
+            return about.join(QLatin1Char('\n'));
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(linesAboutTheConnection().contains(QStringLiteral("Disconnected from user")), 5000);
+        const QString said = linesAboutTheConnection();
+        QVERIFY2(said.contains(QStringLiteral("Received disconnect from")), qPrintable(said));
+        QVERIFY2(!said.contains(QStringLiteral("Connection closed")), qPrintable(said));
+    }
+
     void timeoutStopsTheCommand()
     {
         SshPool pool;
