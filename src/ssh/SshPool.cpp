@@ -41,6 +41,8 @@ SshPool::~SshPool()
 {
     cancelAll();
     std::lock_guard lock(m_mutex);
+    for (auto &entry : m_workers)
+        entry.second->requestStop();
     m_workers.clear();
 }
 

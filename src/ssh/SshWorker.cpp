@@ -15,12 +15,17 @@ SshWorker::SshWorker(const SshEndpoint &endpoint, const SshPolicy &policy)
 
 SshWorker::~SshWorker()
 {
+    requestStop();
+    m_thread.join();
+}
+
+void SshWorker::requestStop()
+{
     {
         std::lock_guard lock(m_mutex);
         m_stopping = true;
     }
     m_wake.notify_all();
-    m_thread.join();
 }
 
 void SshWorker::post(Task task)

@@ -27,6 +27,9 @@ public:
     SshWorker &operator=(const SshWorker &) = delete;
 
     void post(Task task);
+    // Lets the thread finish its queue and close the session without waiting for it, so
+    // a pool can say goodbye to all its hosts at once before joining each.
+    void requestStop();
 
 private:
     void loop();
