@@ -55,54 +55,81 @@ SshWorker &SshPool::workerFor(const SshEndpoint &endpoint)
     return *worker;
 }
 
-void SshPool::onConnection(const SshEndpoint &endpoint, const std::function<void(SshConnection &)> &work,
-                           const std::function<void(const QString &)> &failed)
+void SshPool::postOnConnection(const SshEndpoint &endpoint, std::function<void(SshConnection &)> work,
+                               std::function<void(const QString &)> failed)
 {
-    std::promise<void> done;
-    workerFor(endpoint).post([&](SshConnection &connection) {
+    workerFor(endpoint).post([work = std::move(work), failed = std::move(failed)](SshConnection &connection) {
         const QString error = connection.ensureOpen();
         if (error.isEmpty())
             work(connection);
         else
             failed(error);
-        done.set_value();
     });
+}
+
+void SshPool::onConnection(const SshEndpoint &endpoint, const std::function<void(SshConnection &)> &work,
+                           const std::function<void(const QString &)> &failed)
+{
+    std::promise<void> done;
+    postOnConnection(
+        endpoint,
+        [&](SshConnection &connection) {
+            work(connection);
+            done.set_value();
+        },
+        [&](const QString &error) {
+            failed(error);
+            done.set_value();
+        });
     done.get_future().wait();
 }
 
-CommandResult SshPool::run(const SshEndpoint &endpoint, const ShellCommand &command,
-                           const CommandOptions &options, const LineSink &sink)
+void SshPool::startRun(const SshEndpoint &endpoint, const ShellCommand &command, const CommandOptions &options,
+                       const LineSink &sink, std::function<void(CommandResult)> finished)
 {
-    CommandResult result;
     if (!command.isValid()) {
-        result = notConnected(endpoint.label + QLatin1String(": ") + command.errorString());
-        return result;
+        finished(notConnected(endpoint.label + QLatin1String(": ") + command.errorString()));
+        return;
     }
     if (options.cancel.isCancelled()) {
-        result = notConnected(endpoint.label + QLatin1String(": ")
-                              + QCoreApplication::translate("nb::SshPool", "cancelled before it started."));
+        CommandResult result = notConnected(endpoint.label + QLatin1String(": ")
+                                            + QCoreApplication::translate("nb::SshPool", "cancelled before it started."));
         result.outcome = CommandResult::Outcome::Cancelled;
-        return result;
+        finished(std::move(result));
+        return;
     }
     QElapsedTimer clock;
     clock.start();
     track(options.cancel);
-    onConnection(
+    const auto complete = [this, cancel = options.cancel, clock, finished = std::move(finished)](CommandResult result) {
+        untrack(cancel);
+        result.durationMs = clock.elapsed(); // what the operator waited: connecting included
+        finished(std::move(result));
+    };
+    postOnConnection(
         endpoint,
-        [&](SshConnection &connection) {
+        [command, options, sink, complete](SshConnection &connection) {
             RemoteCommand first(connection, command, options, sink);
-            result = first.run();
+            CommandResult result = first.run();
             // A reused session the host has dropped meanwhile fails before anything
             // ran: one fresh connection, one more try.
             if (first.failedBeforeStart() && connection.open().isEmpty())
                 result = RemoteCommand(connection, command, options, sink).run();
             if (result.outcome == CommandResult::Outcome::Disconnected)
                 connection.close();
+            complete(std::move(result));
         },
-        [&](const QString &error) { result = notConnected(SecretMasker(options.secrets).mask(error)); });
-    untrack(options.cancel);
-    result.durationMs = clock.elapsed(); // what the operator waited: connecting included
-    return result;
+        [secrets = options.secrets, complete](const QString &error) {
+            complete(notConnected(SecretMasker(secrets).mask(error)));
+        });
+}
+
+CommandResult SshPool::run(const SshEndpoint &endpoint, const ShellCommand &command,
+                           const CommandOptions &options, const LineSink &sink)
+{
+    std::promise<CommandResult> result;
+    startRun(endpoint, command, options, sink, [&result](CommandResult done) { result.set_value(std::move(done)); });
+    return result.get_future().get();
 }
 
 QVector<CommandResult> SshPool::runOnAll(const QVector<SshEndpoint> &endpoints, const ShellCommand &command,
@@ -115,29 +142,30 @@ QVector<CommandResult> SshPool::runOnAll(const QVector<SshEndpoint> &endpoints, 
         sink(batch);
     });
 
-    // Each host's blocking run() waits on a small thread of its own; the limit caps how
-    // many hosts work at the same time.
+    // Each host's run goes straight to its worker; this thread only hands them out, at
+    // most the limit at a time, and waits. No thread per host just to wait: under a
+    // fan-out every thread made costs the machine the hosts are competing for.
     std::mutex stateMutex;
     std::condition_variable changed;
     int running = 0;
+    qsizetype finished = 0;
     const int limit = std::max(1, m_policy.maxParallelHosts);
-    std::vector<std::thread> waiters;
-    waiters.reserve(size_t(endpoints.size()));
     for (qsizetype i = 0; i < endpoints.size(); ++i) {
         {
             std::unique_lock lock(stateMutex);
             changed.wait(lock, [&] { return running < limit; });
             ++running;
         }
-        waiters.emplace_back([&, i] {
-            results[i] = run(endpoints.at(i), command, options, serialSink);
+        startRun(endpoints.at(i), command, options, serialSink, [&, i](CommandResult result) {
+            results[i] = std::move(result);
             std::lock_guard lock(stateMutex);
             --running;
+            ++finished;
             changed.notify_all();
         });
     }
-    for (auto &waiter : waiters)
-        waiter.join();
+    std::unique_lock lock(stateMutex);
+    changed.wait(lock, [&] { return finished == endpoints.size(); });
     return results;
 }
 

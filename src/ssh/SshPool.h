@@ -55,6 +55,13 @@ private:
     // connectError receives the reason when no connection could be opened.
     void onConnection(const SshEndpoint &endpoint, const std::function<void(SshConnection &)> &work,
                       const std::function<void(const QString &connectError)> &failed);
+    // The same without waiting: work or failed runs later on the endpoint's worker.
+    void postOnConnection(const SshEndpoint &endpoint, std::function<void(SshConnection &)> work,
+                          std::function<void(const QString &connectError)> failed);
+    // Starts the command on the endpoint's worker; finished receives the result there (or
+    // at once, here, when nothing could be started).
+    void startRun(const SshEndpoint &endpoint, const ShellCommand &command, const CommandOptions &options,
+                  const LineSink &sink, std::function<void(CommandResult)> finished);
     SshWorker &workerFor(const SshEndpoint &endpoint);
     void track(const CancelToken &token);
     void untrack(const CancelToken &token);
