@@ -37,6 +37,14 @@ struct OutputLine
     QString text;      // without the line break; secrets already masked
 };
 
+} // namespace nb
+
+// Two implicitly shared strings and plain numbers: a growing batch of lines may move its
+// storage with realloc instead of moving a million lines one by one.
+Q_DECLARE_TYPEINFO(nb::OutputLine, Q_RELOCATABLE_TYPE);
+
+namespace nb {
+
 using OutputLines = QVector<OutputLine>;
 // Receives whole lines as they arrive, in order per host and stream. Called on the
 // thread that runs the command; it must not block for long.

@@ -29,6 +29,8 @@ OutputLines LineBatcher::take()
 {
     OutputLines batch;
     batch.swap(m_pending);
+    // A flood keeps its pace: the next batch is likely as large as this one.
+    m_pending.reserve(batch.size());
     return batch;
 }
 
