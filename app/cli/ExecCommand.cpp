@@ -7,6 +7,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QStringEncoder>
 
 #include <cstdio>
 #include <map>
@@ -48,6 +49,22 @@ std::optional<QString> askOnTerminal(const QString &prompt, bool echo)
     while (answer.endsWith(QLatin1Char('\n')) || answer.endsWith(QLatin1Char('\r')))
         answer.chop(1);
     return answer;
+}
+
+// Appends "host | line" (stderr: "host ! line") as UTF-8, encoding straight into the
+// buffer: at a million lines a temporary string per line is most of the CLI's work.
+void appendLine(QByteArray &buffer, QStringEncoder &encoder, const nb::OutputLine &line)
+{
+    const auto append = [&](QStringView text) {
+        const qsizetype used = buffer.size();
+        buffer.resize(used + encoder.requiredSpace(text.size()));
+        char *end = encoder.appendToBuffer(buffer.data() + used, text);
+        buffer.truncate(end - buffer.constData());
+    };
+    append(line.host);
+    buffer.append(line.stream == nb::OutputLine::Stream::Stdout ? " | " : " ! ");
+    append(line.text);
+    buffer.append('\n');
 }
 
 QString seconds(qint64 ms)
@@ -154,10 +171,15 @@ int ExecCommand::run(CliContext &context, const QStringList &arguments)
     options.timeout = std::chrono::milliseconds(qint64(timeoutSeconds * 1000));
     options.keepOutput = false;
     QTextStream &out = context.out();
-    const auto results = pool.runOnAll(selection.endpoints, command, options, [&out](const nb::OutputLines &batch) {
+    out.flush();
+    QByteArray buffer;
+    QStringEncoder encoder(QStringEncoder::Utf8);
+    const auto results = pool.runOnAll(selection.endpoints, command, options, [&](const nb::OutputLines &batch) {
+        buffer.resize(0);
         for (const nb::OutputLine &line : batch)
-            out << line.host << (line.stream == nb::OutputLine::Stream::Stdout ? " | " : " ! ") << line.text << '\n';
-        out.flush();
+            appendLine(buffer, encoder, line);
+        std::fwrite(buffer.constData(), 1, size_t(buffer.size()), stdout);
+        std::fflush(stdout);
     });
 
     int failed = 0;

@@ -21,17 +21,10 @@ qint64 LineBatcher::msUntilDue(qint64 nowMs) const
 {
     if (m_pending.isEmpty())
         return -1;
+    if (m_pending.size() >= MaxLines)
+        return 0;
     const qint64 due = std::min(m_lastAt + QuietMs, m_firstAt + MaxDelayMs);
     return std::max<qint64>(0, due - nowMs);
-}
-
-OutputLines LineBatcher::take()
-{
-    OutputLines batch;
-    batch.swap(m_pending);
-    // A flood keeps its pace: the next batch is likely as large as this one.
-    m_pending.reserve(batch.size());
-    return batch;
 }
 
 } // namespace nb

@@ -33,28 +33,28 @@ OutputStreamer::OutputStreamer(const QString &hostLabel, const QStringList &secr
 void OutputStreamer::append(OutputLine::Stream stream, const char *data, qsizetype size)
 {
     LineSplitter &splitter = stream == OutputLine::Stream::Stdout ? m_stdout : m_stderr;
-    addLines(stream, splitter.feed(data, size));
-}
-
-void OutputStreamer::addLines(OutputLine::Stream stream, const QByteArrayList &lines)
-{
-    if (lines.isEmpty())
-        return;
+    // One reading of each clock per chunk: the lines in it arrived together.
     const qint64 now = m_monotonicMs();
     const qint64 wall = m_wallMs();
-    for (const QByteArray &bytes : lines) {
-        OutputLine line;
-        line.host = m_hostLabel;
-        line.stream = stream;
-        line.timeMs = wall;
-        line.text = m_masker.mask(QString::fromUtf8(bytes));
-        if (stream == OutputLine::Stream::Stderr && !line.text.trimmed().isEmpty())
-            m_lastError = line.text.trimmed();
-        if (m_keepOutput)
-            m_kept.append(line);
-        if (m_sink)
-            m_batcher.add(std::move(line), now);
-    }
+    splitter.feed(data, size, [&](QByteArrayView bytes) { addLine(stream, bytes, now, wall); });
+}
+
+void OutputStreamer::addLine(OutputLine::Stream stream, QByteArrayView bytes, qint64 now, qint64 wall)
+{
+    OutputLine line;
+    line.host = m_hostLabel;
+    line.stream = stream;
+    line.timeMs = wall;
+    line.text = m_masker.mask(QString::fromUtf8(bytes));
+    if (stream == OutputLine::Stream::Stderr && !line.text.trimmed().isEmpty())
+        m_lastError = line.text.trimmed();
+    if (m_keepOutput)
+        m_kept.append(line);
+    if (!m_sink)
+        return;
+    m_batcher.add(std::move(line), now);
+    if (m_batcher.pending().size() >= LineBatcher::MaxLines)
+        send();
 }
 
 void OutputStreamer::flushDue()
@@ -70,15 +70,19 @@ qint64 OutputStreamer::msUntilDue() const
 
 void OutputStreamer::finish()
 {
-    addLines(OutputLine::Stream::Stdout, m_stdout.finish());
-    addLines(OutputLine::Stream::Stderr, m_stderr.finish());
+    const qint64 now = m_monotonicMs();
+    const qint64 wall = m_wallMs();
+    m_stdout.finish([&](QByteArrayView bytes) { addLine(OutputLine::Stream::Stdout, bytes, now, wall); });
+    m_stderr.finish([&](QByteArrayView bytes) { addLine(OutputLine::Stream::Stderr, bytes, now, wall); });
     send();
 }
 
 void OutputStreamer::send()
 {
-    if (!m_batcher.isEmpty())
-        m_sink(m_batcher.take());
+    if (m_batcher.isEmpty())
+        return;
+    m_sink(m_batcher.pending());
+    m_batcher.clear();
 }
 
 OutputLines OutputStreamer::takeKeptLines()

@@ -34,7 +34,7 @@ public:
     const SecretMasker &masker() const { return m_masker; }
 
 private:
-    void addLines(OutputLine::Stream stream, const QByteArrayList &lines);
+    void addLine(OutputLine::Stream stream, QByteArrayView bytes, qint64 now, qint64 wall);
     void send();
 
     QString m_hostLabel;

@@ -50,25 +50,40 @@ private:
         }
     };
 
+    static QByteArrayList feed(LineSplitter &splitter, const QByteArray &chunk)
+    {
+        QByteArrayList lines;
+        splitter.feed(chunk.constData(), chunk.size(), [&](QByteArrayView line) { lines.append(line.toByteArray()); });
+        return lines;
+    }
+    static QByteArrayList finish(LineSplitter &splitter)
+    {
+        QByteArrayList lines;
+        splitter.finish([&](QByteArrayView line) { lines.append(line.toByteArray()); });
+        return lines;
+    }
+
 private slots:
     void splitsChunksThatDoNotAlignWithLines()
     {
         LineSplitter splitter;
-        QCOMPARE(splitter.feed("hel", 3), QByteArrayList());
-        QCOMPARE(splitter.feed("lo\nwor", 6), QByteArrayList{"hello"});
-        QCOMPARE(splitter.feed("ld\r\n\nlast", 9), (QByteArrayList{"world", ""}));
-        QCOMPARE(splitter.finish(), QByteArrayList{"last"});
-        QCOMPARE(splitter.finish(), QByteArrayList());
+        QCOMPARE(feed(splitter, "hel"), QByteArrayList());
+        QCOMPARE(feed(splitter, "lo\nwor"), QByteArrayList{"hello"});
+        QCOMPARE(feed(splitter, "ld\r\n\nlast"), (QByteArrayList{"world", ""}));
+        QCOMPARE(feed(splitter, "\r\nwhole\r\nlines\n"), (QByteArrayList{"last", "whole", "lines"}));
+        QCOMPARE(finish(splitter), QByteArrayList());
+        QCOMPARE(feed(splitter, "tail\r"), QByteArrayList());
+        QCOMPARE(finish(splitter), QByteArrayList{"tail"});
+        QCOMPARE(finish(splitter), QByteArrayList());
     }
 
     void cutsAnEndlessLineSoMemoryStaysBounded()
     {
         LineSplitter splitter;
-        const QByteArray chunk(LineSplitter::MaxLineBytes + 10, 'x');
-        const QByteArrayList lines = splitter.feed(chunk.constData(), chunk.size());
+        const QByteArrayList lines = feed(splitter, QByteArray(LineSplitter::MaxLineBytes + 10, 'x'));
         QCOMPARE(lines.size(), 1);
         QCOMPARE(lines.first().size(), LineSplitter::MaxLineBytes);
-        QCOMPARE(splitter.finish(), QByteArrayList{QByteArray(10, 'x')});
+        QCOMPARE(finish(splitter), QByteArrayList{QByteArray(10, 'x')});
     }
 
     void masksEverySecretLongestFirst()
@@ -175,8 +190,31 @@ private slots:
         batcher.add(OutputLine{}, 135);
         QCOMPARE(batcher.msUntilDue(135), qint64(5)); // the 40 ms cap comes first
         QVERIFY(batcher.isDue(140));
-        QCOMPARE(batcher.take().size(), 2);
+        QCOMPARE(batcher.pending().size(), 2);
+        batcher.clear();
         QVERIFY(batcher.isEmpty());
+        QCOMPARE(batcher.msUntilDue(140), qint64(-1));
+    }
+
+    void aFloodInOneChunkLeavesInBoundedBatches()
+    {
+        Harness h;
+        QByteArray chunk;
+        const int lines = 2 * int(LineBatcher::MaxLines) + 100;
+        for (int i = 0; i < lines; ++i)
+            chunk.append(QByteArray::number(i)).append('\n');
+        h.streamer.append(OutputLine::Stream::Stdout, chunk.constData(), chunk.size());
+        // No time has passed: only the size sent these.
+        QCOMPARE(h.batches.size(), 2);
+        QCOMPARE(h.batches.at(0).size(), LineBatcher::MaxLines);
+        QCOMPARE(h.batches.at(1).size(), LineBatcher::MaxLines);
+        h.streamer.finish();
+        QCOMPARE(h.batches.size(), 3);
+        QCOMPARE(h.batches.at(2).size(), 100);
+        const QStringList texts = h.texts();
+        QCOMPARE(texts.size(), lines);
+        for (int i = 0; i < lines; ++i)
+            QCOMPARE(texts.at(i), QString::number(i));
     }
 };
 
