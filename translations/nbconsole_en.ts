@@ -35,10 +35,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Presents now:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3261,6 +3257,13 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     </message>
 </context>
 <context>
+    <name>nb::ChangedHostKey</name>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nb::ClusterLock</name>
     <message>
         <source>lb: the lock %1 exists but cannot be read</source>
@@ -3767,10 +3770,6 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     </message>
     <message>
         <source>%1: the host key was accepted but could not be saved to %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 line %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

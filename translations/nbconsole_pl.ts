@@ -35,10 +35,6 @@
         <translation>Albo host został przeinstalowany lub otrzymał nowy klucz, albo ktoś znajduje się między konsolą a hostem. Konsola nigdy nie łączy się z hostem, którego klucz się zmienił; żadne polecenie nie zostało uruchomione.</translation>
     </message>
     <message>
-        <source>%1, line %2</source>
-        <translation>%1, wiersz %2</translation>
-    </message>
-    <message>
         <source>Presents now:</source>
         <translation>Przedstawia teraz:</translation>
     </message>
@@ -3283,6 +3279,13 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
     </message>
 </context>
 <context>
+    <name>nb::ChangedHostKey</name>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, wiersz %2</translation>
+    </message>
+</context>
+<context>
     <name>nb::ClusterLock</name>
     <message>
         <source>lb: the lock %1 exists but cannot be read</source>
@@ -3790,10 +3793,6 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
     <message>
         <source>%1: the host key was accepted but could not be saved to %2: %3</source>
         <translation>%1: klucz hosta został zaakceptowany, ale nie udało się go zapisać do %2: %3</translation>
-    </message>
-    <message>
-        <source>%1 line %2</source>
-        <translation>%1 wiersz %2</translation>
     </message>
     <message>
         <source>%1: the host key of %2 has CHANGED (it now presents %3 %4) and does not match %5; the connection was refused because this can be an attack.</source>

@@ -35,10 +35,6 @@
         <translation>可能是主机重装了系统或更换了密钥，也可能有人位于控制台与主机之间。控制台绝不连接密钥已更改的主机；未运行任何命令。</translation>
     </message>
     <message>
-        <source>%1, line %2</source>
-        <translation>%1，第 %2 行</translation>
-    </message>
-    <message>
         <source>Presents now:</source>
         <translation>当前提供的密钥：</translation>
     </message>
@@ -3247,6 +3243,13 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     </message>
 </context>
 <context>
+    <name>nb::ChangedHostKey</name>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+</context>
+<context>
     <name>nb::ClusterLock</name>
     <message>
         <source>lb: the lock %1 exists but cannot be read</source>
@@ -3754,10 +3757,6 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     <message>
         <source>%1: the host key was accepted but could not be saved to %2: %3</source>
         <translation>%1：主机密钥已接受，但无法保存到 %2：%3</translation>
-    </message>
-    <message>
-        <source>%1 line %2</source>
-        <translation>%1 第 %2 行</translation>
     </message>
     <message>
         <source>%1: the host key of %2 has CHANGED (it now presents %3 %4) and does not match %5; the connection was refused because this can be an attack.</source>

@@ -116,18 +116,23 @@ ChangedHostKey HostKeyVerifier::describeChange(const SshEndpoint &endpoint, cons
     return change;
 }
 
+QString ChangedHostKey::oldKeyLocation() const
+{
+    QStringList numbers;
+    for (const int line : lines)
+        numbers.append(QString::number(line));
+    if (numbers.isEmpty())
+        return knownHostsFile;
+    return QCoreApplication::translate("nb::ChangedHostKey", "%1, line %2")
+        .arg(knownHostsFile, numbers.join(QLatin1String(", ")));
+}
+
 QString HostKeyVerifier::changedKeyMessage(const ChangedHostKey &change)
 {
-    QStringList lines;
-    for (const int line : change.lines)
-        lines.append(QString::number(line));
-    const QString where = lines.isEmpty()
-        ? change.knownHostsFile
-        : tr("%1 line %2").arg(change.knownHostsFile, lines.join(QLatin1String(", ")));
     return tr("%1: the host key of %2 has CHANGED (it now presents %3 %4) and does not match %5; "
               "the connection was refused because this can be an attack.")
                .arg(change.hostLabel, KnownHostsFile::hostName(change.host, change.port), change.keyType,
-                    change.fingerprint, where)
+                    change.fingerprint, change.oldKeyLocation())
         + QLatin1Char(' ')
         + tr("If the host was really reinstalled, remove that line (%1) and connect again.").arg(change.fixCommand);
 }

@@ -35,6 +35,10 @@ struct ChangedHostKey
     QString knownHostsFile; // the file that lists the old key
     QVector<int> lines;     // where the old key is in that file (1-based); may be empty
     QString fixCommand;     // ssh-keygen -R ..., once the change has been explained
+
+    // "FILE, line N" (just FILE when no line is known): where the old key is, in the
+    // same words in the CLI's message and the console's dialog.
+    QString oldKeyLocation() const;
 };
 
 // A secret the engine needs in the middle of connecting.

@@ -36,12 +36,6 @@ ChangedHostKeyDialog::ChangedHostKeyDialog(const nb::ChangedHostKey &change, QWi
     texts->addWidget(why);
     top->addLayout(texts, 1);
 
-    QStringList lines;
-    for (const int line : change.lines)
-        lines.append(QString::number(line));
-    const QString where = lines.isEmpty()
-        ? change.knownHostsFile
-        : tr("%1, line %2").arg(change.knownHostsFile, lines.join(QLatin1String(", ")));
     auto *form = new QFormLayout;
     form->addRow(tr("Presents now:"), DialogParts::valueLabel(change.keyType, tr("Key type presented now"), this));
     auto *fingerprint = DialogParts::copyableField(change.fingerprint, tr("SHA256 fingerprint presented now"), this);
@@ -49,7 +43,7 @@ ChangedHostKeyDialog::ChangedHostKeyDialog(const nb::ChangedHostKey &change, QWi
     auto *fingerprintLabel = new QLabel(tr("&Fingerprint:"), this);
     fingerprintLabel->setBuddy(fingerprint);
     form->addRow(fingerprintLabel, fingerprint);
-    auto *oldKey = DialogParts::valueLabel(where, tr("Where the old key is"), this);
+    auto *oldKey = DialogParts::valueLabel(change.oldKeyLocation(), tr("Where the old key is"), this);
     oldKey->setObjectName(QStringLiteral("oldKeyLabel"));
     form->addRow(tr("Old key in:"), oldKey);
 

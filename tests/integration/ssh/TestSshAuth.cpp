@@ -250,7 +250,7 @@ private slots:
             SshPool pool(trusting);
             const CommandResult result = whoami(pool, endpoint);
             QCOMPARE(result.outcome, CommandResult::Outcome::NotRun);
-            QVERIFY2(result.error.contains(endpoint.knownHostsFile + QStringLiteral(" line 3")), qPrintable(result.error));
+            QVERIFY2(result.error.contains(endpoint.knownHostsFile + QStringLiteral(", line 3")), qPrintable(result.error));
             QVERIFY(result.error.contains(QStringLiteral("CHANGED")));
             QVERIFY(result.error.startsWith(QStringLiteral("app-1: ")));
         }
