@@ -58,6 +58,14 @@ hosts_cpu_ticks() {
     echo "$total"
 }
 
+# Busy clock ticks of the whole machine (every CPU, user, system and interrupts): with
+# the client and all hosts on this machine, the complete cost of a run.
+machine_busy_ticks() {
+    local cpu user nice system idle iowait irq softirq steal
+    read -r cpu user nice system idle iowait irq softirq steal _ </proc/stat
+    echo $((user + nice + system + irq + softirq + steal))
+}
+
 inventory="$dir/inventory.yaml"
 ssh_config="$dir/ssh_config"
 for i in $(seq 1 "$hosts"); do echo "app-$i"; done >"$work/hosts"
@@ -88,15 +96,21 @@ for name in true lines20k; do
     # sshd listeners have reaped from their sessions (logins and the commands), which on
     # a real cluster each host spends on its own cores; here all of it shares this
     # machine's cores with the client. GNU time's memory figure is the largest single
-    # process: all of nbconsole-cli, but only one of parallel-ssh's 51 processes.
-    echo "one run each:            wall    client CPU   hosts' CPU   max RSS"
+    # process: all of nbconsole-cli, but only one of parallel-ssh's 51 processes. The
+    # machine's CPU is everything spent until the hosts have torn their sessions down
+    # (sshd's per-connection work not yet reaped, the kernel's process and socket work).
+    echo "one run each:            wall    client CPU   hosts' sshd   machine CPU   max RSS"
     for tool in nb pssh ans; do
         before=$(hosts_cpu_ticks)
+        busy_before=$(machine_busy_ticks)
         /usr/bin/time -f "%e %U %S %M" -o "$work/time" sh -c "${!tool}" >/dev/null 2>&1 || true
+        sleep 0.5
+        busy_after=$(machine_busy_ticks)
         after=$(hosts_cpu_ticks)
         read -r wall user sys rss < <(tail -1 "$work/time")
-        awk -v t="$tool" -v w="$wall" -v u="$user" -v s="$sys" -v h="$((after - before))" -v hz="$(getconf CLK_TCK)" -v r="$rss" \
-            'BEGIN {printf "  %-20s %6.2f s  %8.2f s  %9.2f s  %7d KiB\n", t, w, u + s, h / hz, r}'
+        awk -v t="$tool" -v w="$wall" -v u="$user" -v s="$sys" -v h="$((after - before))" -v hz="$(getconf CLK_TCK)" \
+            -v m="$((busy_after - busy_before))" -v r="$rss" \
+            'BEGIN {printf "  %-20s %6.2f s  %8.2f s  %9.2f s  %9.2f s  %7d KiB\n", t, w, u + s, h / hz, m / hz, r}'
     done
     echo
 done
