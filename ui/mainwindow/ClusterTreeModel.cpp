@@ -9,13 +9,16 @@ void ClusterTreeModel::setInventory(const nb::Inventory &inventory)
 {
     removeRows(0, rowCount());
     m_apps = nullptr;
+    m_appRows.clear();
 
     const auto &lb = inventory.loadBalancer;
     addPart(addRole(tr("Load balancer")), lb.kind, lb.host, lb.url);
 
     m_apps = addRole(tr("App nodes"));
-    for (const auto &node : inventory.app.nodes)
+    for (const auto &node : inventory.app.nodes) {
+        m_appRows.insert(node.name, m_apps->rowCount());
         addPart(m_apps, node.name, node.host, tr("%1 runtime").arg(inventory.app.runtime));
+    }
 
     const auto &db = inventory.database;
     if (!db.host.isEmpty()) {
@@ -60,13 +63,10 @@ QString ClusterTreeModel::appNodeAt(const QModelIndex &index) const
 
 QModelIndex ClusterTreeModel::indexOfAppNode(const QString &name) const
 {
-    if (!m_apps)
+    const auto row = m_appRows.constFind(name);
+    if (!m_apps || row == m_appRows.cend())
         return QModelIndex();
-    for (int row = 0; row < m_apps->rowCount(); ++row) {
-        if (m_apps->child(row, NameColumn)->text() == name)
-            return m_apps->child(row, NameColumn)->index();
-    }
-    return QModelIndex();
+    return m_apps->child(*row, NameColumn)->index();
 }
 
 void ClusterTreeModel::setNodeDetail(const QString &name, const QString &detail)

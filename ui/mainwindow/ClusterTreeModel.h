@@ -2,6 +2,7 @@
 
 #include <inventory/Inventory.h>
 
+#include <QHash>
 #include <QStandardItemModel>
 
 // The cluster's parts grouped by role (load balancer, app nodes, database, Redis,
@@ -27,4 +28,7 @@ private:
                  const QString &detail);
 
     QStandardItem *m_apps = nullptr;
+    // App node name -> row under m_apps: every status update looks a node up, and a
+    // polling round updates every node.
+    QHash<QString, int> m_appRows;
 };
