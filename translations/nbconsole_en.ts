@@ -1666,6 +1666,14 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
         <source>Run &apos;nbconsole-cli resume&apos; again when ready.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: run %2 is still going: a console on this machine is writing its journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for it to end, or stop it there; then run this again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProcedureWizard</name>
@@ -4362,6 +4370,14 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     </message>
     <message>
         <source>cannot save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is being written by another console that is still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot lock %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

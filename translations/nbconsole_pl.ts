@@ -1678,6 +1678,14 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
         <source>Run &apos;nbconsole-cli resume&apos; again when ready.</source>
         <translation>Gdy będziesz gotów, uruchom ponownie &apos;nbconsole-cli resume&apos;.</translation>
     </message>
+    <message>
+        <source>%1: run %2 is still going: a console on this machine is writing its journal.</source>
+        <translation>%1: przebieg %2 nadal trwa: konsola na tym komputerze zapisuje jego dziennik.</translation>
+    </message>
+    <message>
+        <source>Wait for it to end, or stop it there; then run this again.</source>
+        <translation>Poczekaj, aż się skończy, albo zatrzymaj go tam; potem uruchom to ponownie.</translation>
+    </message>
 </context>
 <context>
     <name>ProcedureWizard</name>
@@ -4385,6 +4393,14 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
     <message>
         <source>cannot save %1: %2</source>
         <translation>nie można zachować %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is being written by another console that is still running</source>
+        <translation>%1 jest zapisywany przez inną konsolę, która nadal działa</translation>
+    </message>
+    <message>
+        <source>cannot lock %1: %2</source>
+        <translation>nie można zablokować %1: %2</translation>
     </message>
 </context>
 <context>

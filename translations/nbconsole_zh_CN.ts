@@ -1660,6 +1660,14 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
         <source>Run &apos;nbconsole-cli resume&apos; again when ready.</source>
         <translation>准备好后再次运行 &apos;nbconsole-cli resume&apos;。</translation>
     </message>
+    <message>
+        <source>%1: run %2 is still going: a console on this machine is writing its journal.</source>
+        <translation>%1：运行 %2 仍在进行：本机上的一个控制台正在写入它的日志。</translation>
+    </message>
+    <message>
+        <source>Wait for it to end, or stop it there; then run this again.</source>
+        <translation>请等待它结束，或在那里停止它；然后再运行此命令。</translation>
+    </message>
 </context>
 <context>
     <name>ProcedureWizard</name>
@@ -4349,6 +4357,14 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     <message>
         <source>cannot save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is being written by another console that is still running</source>
+        <translation>%1 正由另一个仍在运行的控制台写入</translation>
+    </message>
+    <message>
+        <source>cannot lock %1: %2</source>
+        <translation>无法锁定 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -95,9 +95,15 @@ std::optional<nb::RunRecord> ProcedureCli::findRun(const nb::Inventory &inventor
     if (!runId.isEmpty()) {
         QString error;
         auto record = store.find(inventory.cluster, runId, &error);
-        if (!record)
+        if (!record) {
             m_context.printError(tr("%1: run %2 not found: %3").arg(inventory.cluster, runId, error),
                                  tr("Run 'nbconsole-cli runs' for the journal."));
+        } else if (record->outcome == nb::RunOutcome::Running) {
+            m_context.printError(tr("%1: run %2 is still going: a console on this machine is writing its journal.")
+                                     .arg(inventory.cluster, runId),
+                                 tr("Wait for it to end, or stop it there; then run this again."));
+            return std::nullopt;
+        }
         return record;
     }
     auto record = store.latestUnfinished(inventory.cluster);

@@ -7,6 +7,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 namespace nb {
 
 namespace {
@@ -56,11 +59,15 @@ public:
             finished(event, time);
     }
 
-    // What the last line leaves open becomes interrupted or skipped.
-    void settle()
+    // What the last line leaves open becomes interrupted or skipped, unless the run's
+    // console is still writing it.
+    void settle(const std::function<bool()> &stillWritten)
     {
-        if (m_record.outcome == RunOutcome::Running)
+        if (m_record.outcome == RunOutcome::Running) {
+            if (stillWritten())
+                return;
             m_record.outcome = RunOutcome::Interrupted;
+        }
         const bool interrupted = m_record.outcome == RunOutcome::Interrupted;
         bool failedBefore = false;
         for (auto &step : m_record.steps) {
@@ -234,8 +241,21 @@ std::optional<RunRecord> JournalReader::read(const QString &path, QString *error
                          .arg(path);
         return std::nullopt;
     }
-    builder.settle();
+    builder.settle([&path] { return isBeingWritten(path); });
     return record;
+}
+
+bool JournalReader::isBeingWritten(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    struct flock probe{};
+    probe.l_type = F_RDLCK;
+    probe.l_whence = SEEK_SET;
+    const bool locked = ::fcntl(fd, F_OFD_GETLK, &probe) == 0 && probe.l_type != F_UNLCK;
+    ::close(fd);
+    return locked;
 }
 
 } // namespace nb

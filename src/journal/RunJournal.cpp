@@ -7,6 +7,9 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
 #include <unistd.h>
 
 namespace nb {
@@ -32,6 +35,24 @@ std::unique_ptr<RunJournal> RunJournal::open(const QString &path, QString *error
         if (error)
             *error = QCoreApplication::translate("nb::RunJournal", "cannot write %1: %2")
                          .arg(path, journal->m_file.errorString());
+        return nullptr;
+    }
+    // Held for as long as the run is written; the kernel lets go when the process
+    // ends, however it ends. Readers tell a run still going from an interrupted one by
+    // it (testing, never taking it), and a second console cannot resume a run the first
+    // is still writing. An open-file-description lock: another open of the file, even in
+    // this process, conflicts with it.
+    struct flock whole{};
+    whole.l_type = F_WRLCK;
+    whole.l_whence = SEEK_SET;
+    if (::fcntl(journal->m_file.handle(), F_OFD_SETLK, &whole) != 0) {
+        if (error)
+            *error = errno == EAGAIN || errno == EACCES
+                ? QCoreApplication::translate("nb::RunJournal",
+                                              "%1 is being written by another console that is still running")
+                      .arg(path)
+                : QCoreApplication::translate("nb::RunJournal", "cannot lock %1: %2")
+                      .arg(path, QString::fromLocal8Bit(strerror(errno)));
         return nullptr;
     }
     return journal;

@@ -100,10 +100,11 @@ struct RunRecord
     QVector<DecisionRecord> decisions;
     int resumeCount = 0;
 
+    // Stopped before its end and not still going: what resume and rollback take up. A
+    // Running run belongs to the console that is writing it.
     bool isUnfinished() const
     {
-        return outcome == RunOutcome::Running || outcome == RunOutcome::Interrupted
-            || outcome == RunOutcome::Failed;
+        return outcome == RunOutcome::Interrupted || outcome == RunOutcome::Failed;
     }
     // The first procedure step that still has to run (the resume point), or -1.
     int resumeIndex() const;

@@ -243,6 +243,12 @@ private slots:
             upgrade.waitForReadyRead(100);
             seen += upgrade.readAllStandardOutput();
         }
+        // While it goes on, it is running, not interrupted, and nobody can take it over.
+        QCOMPARE(m_lab.runs().first().toObject().value(QStringLiteral("outcome")).toString(), QStringLiteral("running"));
+        const auto early = m_lab.cli({QStringLiteral("resume"), QStringLiteral("--yes"), QStringLiteral("--run"),
+                                      m_lab.runs().first().toObject().value(QStringLiteral("run")).toString()});
+        QCOMPARE(early.exitCode, 1);
+        QVERIFY2(early.err.contains(QStringLiteral("is still going")), qPrintable(early.err));
         ::kill(pid_t(upgrade.processId()), SIGKILL);
         upgrade.waitForFinished();
         QVERIFY(seen.contains("Set the version on every node"));

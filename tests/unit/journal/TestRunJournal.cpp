@@ -119,6 +119,38 @@ private slots:
         QCOMPARE(toString(record->steps.at(1).state), toString(StepState::Interrupted));
     }
 
+    void aRunStillBeingWrittenIsRunningNotInterrupted()
+    {
+        QTemporaryDir root;
+        JournalStore store(root.path());
+        const QString path = store.pathFor(QStringLiteral("lab"), QStringLiteral("live"));
+        auto writer = RunJournal::open(path, nullptr);
+        QVERIFY(writer);
+        writer->append(started(QStringLiteral("live")), true);
+        writer->append(step(JournalEvent::StepStarted, QStringLiteral("preflight")), true);
+        QVERIFY(JournalReader::isBeingWritten(path));
+
+        auto record = JournalReader::read(path);
+        QVERIFY(record);
+        QCOMPARE(toString(record->outcome), toString(RunOutcome::Running));
+        QCOMPARE(toString(record->steps.at(0).state), toString(StepState::Running));
+        QVERIFY(!record->isUnfinished());
+        // Nothing to resume while it goes on, and no second writer.
+        QVERIFY(!store.latestUnfinished(QStringLiteral("lab")));
+        QString error;
+        QVERIFY(!RunJournal::open(path, &error));
+        QVERIFY2(error.contains(QStringLiteral("being written by another console")), qPrintable(error));
+
+        writer.reset(); // the console is gone
+        QVERIFY(!JournalReader::isBeingWritten(path));
+        record = JournalReader::read(path);
+        QCOMPARE(toString(record->outcome), toString(RunOutcome::Interrupted));
+        QCOMPARE(toString(record->steps.at(0).state), toString(StepState::Interrupted));
+        QCOMPARE(store.latestUnfinished(QStringLiteral("lab"))->runId, QStringLiteral("live"));
+        auto resumed = RunJournal::open(path, &error);
+        QVERIFY2(resumed, qPrintable(error));
+    }
+
     void stepsAfterAFailureAreSkippedAndDecisionsKept()
     {
         const QString path = m_dir.filePath(QStringLiteral("lab/r2"));
