@@ -803,27 +803,29 @@ void ProcedureWizard::askCancel()
     box->setInformativeText(details);
     QPushButton *leave = box->addButton(tr("&Stop and leave the cluster as it is"), QMessageBox::DestructiveRole);
     leave->setObjectName(QStringLiteral("cancelLeave"));
+    QPushButton *rollBack = nullptr;
     if (canRollBack) {
-        QPushButton *rollBack = box->addButton(tr("Stop and &roll back"), QMessageBox::DestructiveRole);
+        rollBack = box->addButton(tr("Stop and &roll back"), QMessageBox::DestructiveRole);
         rollBack->setObjectName(QStringLiteral("cancelRollBack"));
     }
     QPushButton *keep = box->addButton(tr("&Keep running"), QMessageBox::RejectRole);
     keep->setObjectName(QStringLiteral("cancelKeepRunning"));
     box->setDefaultButton(keep);
-    connect(box, &QMessageBox::finished, this, [this, box] {
+    connect(box, &QMessageBox::finished, this, [this, box, leave, rollBack] {
         const QAbstractButton *clicked = box->clickedButton();
-        onCancelAnswered(clicked ? clicked->objectName() : QString());
+        onCancelAnswered(clicked == leave ? CancelChoice::Leave
+                         : clicked && clicked == rollBack ? CancelChoice::RollBack
+                                                          : CancelChoice::KeepRunning);
     });
     m_cancelQuestion = box;
     box->open();
 }
 
-void ProcedureWizard::onCancelAnswered(const QString &choice)
+void ProcedureWizard::onCancelAnswered(CancelChoice choice)
 {
-    const bool leave = choice == QLatin1String("cancelLeave");
-    const bool rollBack = choice == QLatin1String("cancelRollBack");
-    if (!leave && !rollBack)
+    if (choice == CancelChoice::KeepRunning)
         return;
+    const bool leave = choice == CancelChoice::Leave;
     // The run may have ended while the question was open; then there is nothing to stop.
     if (!m_running) {
         if (leave)

@@ -90,7 +90,8 @@ private:
     // Cancel during a run: what the cluster is left in, offered from the procedure
     // (its rollback only once a step changed the cluster). The answer comes later.
     void askCancel();
-    void onCancelAnswered(const QString &choice);
+    enum class CancelChoice { KeepRunning, Leave, RollBack };
+    void onCancelAnswered(CancelChoice choice);
     void exportReport(bool pdf);
     void stopWorker();
     // The lock was refused because another run holds it: show who, offer to break it, retry.
