@@ -61,10 +61,10 @@ public:
 
     // What the last line leaves open becomes interrupted or skipped, unless the run's
     // console is still writing it.
-    void settle(const std::function<bool()> &stillWritten)
+    void settle(bool stillWritten)
     {
         if (m_record.outcome == RunOutcome::Running) {
-            if (stillWritten())
+            if (stillWritten)
                 return;
             m_record.outcome = RunOutcome::Interrupted;
         }
@@ -241,7 +241,8 @@ std::optional<RunRecord> JournalReader::read(const QString &path, QString *error
                          .arg(path);
         return std::nullopt;
     }
-    builder.settle([&path] { return isBeingWritten(path); });
+    // Only a run without an end needs to ask whether its console is still there.
+    builder.settle(record.outcome == RunOutcome::Running && isBeingWritten(path));
     return record;
 }
 

@@ -21,7 +21,7 @@ qint64 LineBatcher::msUntilDue(qint64 nowMs) const
 {
     if (m_pending.isEmpty())
         return -1;
-    if (m_pending.size() >= MaxLines)
+    if (isFull())
         return 0;
     const qint64 due = std::min(m_lastAt + QuietMs, m_firstAt + MaxDelayMs);
     return std::max<qint64>(0, due - nowMs);

@@ -18,6 +18,7 @@ public:
 
     void add(OutputLine line, qint64 nowMs);
     bool isEmpty() const { return m_pending.isEmpty(); }
+    bool isFull() const { return m_pending.size() >= MaxLines; }
     bool isDue(qint64 nowMs) const;
     // How long until the pending batch is due; -1 when nothing is pending.
     qint64 msUntilDue(qint64 nowMs) const;

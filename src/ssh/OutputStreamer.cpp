@@ -53,7 +53,7 @@ void OutputStreamer::addLine(OutputLine::Stream stream, QByteArrayView bytes, qi
     if (!m_sink)
         return;
     m_batcher.add(std::move(line), now);
-    if (m_batcher.pending().size() >= LineBatcher::MaxLines)
+    if (m_batcher.isFull())
         send();
 }
 
