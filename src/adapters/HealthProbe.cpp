@@ -96,6 +96,10 @@ NodeProbe HealthProbe::probeViaTunnel(SshPool &pool, const SshEndpoint &endpoint
         result.health.error = answer.error;
     }
     result.health.latencyMs = answer.durationMs;
+    // getInfo only says more than the health check once the node is ready (before, it
+    // answers the same 503); asking anyway only adds to the node's log while it starts.
+    if (result.health.state != HealthCheck::State::Ready)
+        return result;
     const QUrl info(infoUrl);
     const HttpResponse infoAnswer = pool.httpGetViaTunnel(endpoint, info.host(), info.port(80), info.path(), timeout);
     result.version = HealthCheck::versionFromInfo(infoAnswer.status, infoAnswer.body);

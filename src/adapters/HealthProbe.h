@@ -37,7 +37,8 @@ public:
     // Starts both requests; `finished` comes once with both answers.
     void probe(const QString &healthUrl, const QString &infoUrl);
 
-    // The same through an SSH tunnel; blocks, so call it from a worker thread.
+    // Through an SSH tunnel, one request after the other: getInfo only once the health
+    // check says ready. Blocks, so call it from a worker thread.
     static NodeProbe probeViaTunnel(SshPool &pool, const SshEndpoint &endpoint, const QString &healthUrl,
                                     const QString &infoUrl,
                                     std::chrono::milliseconds timeout = std::chrono::seconds(5));

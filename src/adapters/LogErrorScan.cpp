@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace nb {
 
@@ -42,10 +43,28 @@ bool LogErrorScan::isErrorLine(const QString &raw)
 
 QStringList LogErrorScan::errorLines(const QStringList &lines)
 {
+    // A request that reaches NocoBase's gateway before its supervisor has the app gets
+    // 404 APP_NOT_FOUND (health-poll noise), and the supervisor logs "App model NAME not
+    // found" beside it, in either order. That line is noise only with such an answer.
+    static const QRegularExpression notFoundAnswer(
+        QStringLiteral("\"code\":\"APP_NOT_FOUND\".*\"appName\":\"([^\"]+)\""));
+    static const QRegularExpression noAppModel(QStringLiteral("\"message\":\"App model (\\S+) not found\""));
+    QSet<QString> answeredNotFound;
+    for (const QString &line : lines) {
+        if (line.contains(HealthNoise)) {
+            const auto match = notFoundAnswer.match(line);
+            if (match.hasMatch())
+                answeredNotFound.insert(match.captured(1));
+        }
+    }
     QStringList errors;
     for (const QString &line : lines) {
-        if (isErrorLine(line))
-            errors.append(line);
+        if (!isErrorLine(line))
+            continue;
+        const auto model = noAppModel.match(line);
+        if (model.hasMatch() && answeredNotFound.contains(model.captured(1)))
+            continue;
+        errors.append(line);
     }
     return errors;
 }

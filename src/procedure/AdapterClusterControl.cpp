@@ -182,10 +182,13 @@ NodeSnapshot AdapterClusterControl::probeHealth(const AppNode &node)
             probe.message = answer.versionError;
         break;
     case HealthCheck::State::NotReady:
+        // APP_NOT_FOUND: NocoBase's gateway listens a moment before its supervisor has
+        // the main app; a request in that gap is answered 404 and the start goes on.
         probe.health = answer.health.code == QLatin1String("APP_COMMANDING")
                 || answer.health.code == QLatin1String("APP_PREPARING")
                 || answer.health.code == QLatin1String("APP_INITIALIZING")
                 || answer.health.code == QLatin1String("APP_STARTING")
+                || answer.health.code == QLatin1String("APP_NOT_FOUND")
             ? NodeSnapshot::Health::Busy : NodeSnapshot::Health::Failed;
         break;
     case HealthCheck::State::NotListening:

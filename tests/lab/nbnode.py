@@ -3,7 +3,8 @@
 
 It reproduces what the console has to cope with on a real NocoBase 2.x node
 started with `start --quickstart` (the Docker image's entry point): a window
-of refused connections, 503 APP_COMMANDING with progress while it installs or
+of refused connections, a moment of 404 APP_NOT_FOUND (with an error line in
+the log) before the app exists, 503 APP_COMMANDING with progress while it installs or
 migrates, sticky 503 APP_ERROR after a failure with the process still alive,
 and an application version that lives in the database and is written only
 when an install or upgrade has finished. It must never be kinder than the
@@ -100,8 +101,9 @@ class MigrationError(Exception):
 class Node:
     def __init__(self):
         self.lock = threading.Lock()
-        self.status = "commanding"
-        self.code = "APP_COMMANDING"
+        # Until the supervisor has the main app, the gateway answers 404 (see register).
+        self.status = "unregistered"
+        self.code = "APP_NOT_FOUND"
         self.message = ""
         self.db_params = dict(
             host=os.environ.get("DB_HOST", "localhost"),
@@ -116,6 +118,14 @@ class Node:
         self.info_lock = threading.Lock()
 
     # --- state seen by the gateway -------------------------------------------
+
+    def register(self):
+        # NocoBase 2.2.15's gateway listens a moment before its supervisor has created
+        # the main app; a request in that gap is answered 404 APP_NOT_FOUND and the
+        # supervisor logs "App model main not found" at error level.
+        pause(0.3)
+        with self.lock:
+            self.status, self.code = "commanding", "APP_COMMANDING"
 
     def set_progress(self, message):
         with self.lock:
@@ -337,6 +347,7 @@ class Node:
         log("info", "app has been started", module="application", method="start")
 
     def run(self):
+        self.register()
         try:
             self.start()
         except MigrationError as exc:
@@ -383,6 +394,14 @@ class Gateway(BaseHTTPRequestHandler):
             code=code, status=503)
         self.reply(503, compact(body), "application/json; charset=utf-8")
 
+    def not_found(self):
+        body = {"error": {"status": 404, "message": "application main not found",
+                          "maintaining": True, "code": "APP_NOT_FOUND"}}
+        log("error", "application main not found", module="gateway",
+            method="responseErrorWithCode", code="APP_NOT_FOUND", status=404, appName="main")
+        log("error", "App model main not found", module="app-supervisor")
+        self.reply(404, compact(body), "application/json; charset=utf-8")
+
     def do_GET(self):
         path = self.path.split("?", 1)[0]
         if not path.startswith("/api/"):
@@ -390,6 +409,9 @@ class Gateway(BaseHTTPRequestHandler):
                        "text/html")
             return
         status, code, message = NODE.snapshot()
+        if status == "unregistered":
+            self.not_found()
+            return
         if status != "running":
             self.not_ready(code, message)
             return

@@ -143,6 +143,24 @@ private slots:
                  (QStringList{log.at(2), log.at(4), log.at(5)}));
     }
 
+    void logScanSkipsTheSupervisorLineOfAnEarlyRequest()
+    {
+        // NocoBase 2.2.15, a health request the moment the gateway listens: the supervisor
+        // has no main app yet. Both lines are noise together; the supervisor's alone is not.
+        const QString answer = QStringLiteral(
+            R"({"level":"error","message":"application main not found","extra":{"method":"responseErrorWithCode",)"
+            R"("code":"APP_NOT_FOUND","error":{"status":404,"code":"APP_NOT_FOUND"},"appName":"main"},)"
+            R"("module":"gateway","method":"responseErrorWithCode","app":"main"})");
+        const QString supervisor = QStringLiteral(
+            R"({"level":"error","message":"App model main not found","extra":{},"module":"app-supervisor","app":"main"})");
+        const QString other = QStringLiteral(
+            R"({"level":"error","message":"App model crm not found","extra":{},"module":"app-supervisor","app":"crm"})");
+        QCOMPARE(nb::LogErrorScan::errorLines({answer, supervisor}), QStringList());
+        QCOMPARE(nb::LogErrorScan::errorLines({supervisor, answer}), QStringList());
+        QCOMPARE(nb::LogErrorScan::errorLines({supervisor}), QStringList{supervisor});
+        QCOMPARE(nb::LogErrorScan::errorLines({answer, other}), QStringList{other});
+    }
+
     void factoryFollowsTheInventory()
     {
         FakeCommandRunner runner;
