@@ -229,10 +229,11 @@ QStringList AdapterClusterControl::errorLogLines(const AppNode &node, qint64 sin
     return logs.ok ? LogErrorScan::errorLines(logs.lines) : QStringList{logs.error};
 }
 
-void AdapterClusterControl::streamLog(const AppNode &node, qint64 sinceMs)
+QStringList AdapterClusterControl::recentLog(const AppNode &node, qint64 sinceMs)
 {
-    // The lines reach the journal and the front end through the run's command runner.
-    m_runtime->logs(node, 200, QDateTime::fromMSecsSinceEpoch(sinceMs));
+    const JournalingCommandRunner::Quiet quiet;
+    const AdapterResult logs = m_runtime->logs(node, 200, QDateTime::fromMSecsSinceEpoch(sinceMs));
+    return logs.ok ? logs.lines : QStringList();
 }
 
 LoadBalancerProbe AdapterClusterControl::probeLoadBalancer()

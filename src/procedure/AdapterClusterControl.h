@@ -37,7 +37,7 @@ public:
     StepResult start(const AppNode &node) override;
     StepResult stop(const AppNode &node) override;
     QStringList errorLogLines(const AppNode &node, qint64 sinceMs) override;
-    void streamLog(const AppNode &node, qint64 sinceMs) override;
+    QStringList recentLog(const AppNode &node, qint64 sinceMs) override;
 
     LoadBalancerProbe probeLoadBalancer() override;
     bool loadBalancerByHand() const override;

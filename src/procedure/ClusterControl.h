@@ -70,8 +70,9 @@ public:
     // Error-level log lines since the given time, without NocoBase's health-poll noise
     // (every 503 health reply is logged at error level, NOCOBASE-NOTES.md §1.2).
     virtual QStringList errorLogLines(const AppNode &node, qint64 sinceMs) = 0;
-    // Recent log lines for the operator to watch a start; the sink gets them.
-    virtual void streamLog(const AppNode &node, qint64 sinceMs) = 0;
+    // The last lines of the node's log (since sinceMs where the runtime can filter by
+    // time), for the operator to watch a start; journaled, not shown. Empty when unread.
+    virtual QStringList recentLog(const AppNode &node, qint64 sinceMs) = 0;
 
     virtual LoadBalancerProbe probeLoadBalancer() = 0;
     // True when the console cannot switch the load balancer itself (a cloud LB): the

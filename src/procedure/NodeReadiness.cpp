@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 
+#include <algorithm>
+
 namespace nb {
 
 namespace {
@@ -23,7 +25,29 @@ QString failedMessage(const AppNode &node, const NodeSnapshot &probe)
                      : tr("%1: NocoBase failed (%2): %3").arg(node.name, code, probe.message);
 }
 
+// The node's log lines, to the front end as the node's output.
+void showLog(RunContext &context, const AppNode &node, const QStringList &lines)
+{
+    if (lines.isEmpty())
+        return;
+    OutputLines batch;
+    batch.reserve(lines.size());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const QString &line : lines)
+        batch.append({node.name, OutputLine::Stream::Stdout, now, line});
+    context.observer().output(batch);
+}
+
 } // namespace
+
+QStringList NodeReadiness::unseenLines(const QStringList &previous, const QStringList &current)
+{
+    for (qsizetype overlap = qMin(previous.size(), current.size()); overlap > 0; --overlap) {
+        if (std::equal(previous.cend() - overlap, previous.cend(), current.cbegin()))
+            return current.mid(overlap);
+    }
+    return current;
+}
 
 StepResult NodeReadiness::judge(const AppNode &node, const NodeSnapshot &probe, const QString &version,
                                 const QStringList &errorLines)
@@ -62,6 +86,7 @@ StepResult NodeReadiness::waitUntilHealthy(RunContext &context, const AppNode &n
     QElapsedTimer down; // how long nothing has listened
     bool wasDown = false;
     qint64 logFrom = sinceMs;
+    QStringList shownLog;
     QString lastProgress;
     NodeSnapshot probe;
     const auto timeout = context.settings().healthTimeout.count();
@@ -94,7 +119,10 @@ StepResult NodeReadiness::waitUntilHealthy(RunContext &context, const AppNode &n
         }
         if (sinceLog.elapsed() >= 2000) {
             const qint64 now = QDateTime::currentMSecsSinceEpoch();
-            context.cluster().streamLog(node, logFrom);
+            const QStringList lines = context.cluster().recentLog(node, logFrom);
+            showLog(context, node, unseenLines(shownLog, lines));
+            if (!lines.isEmpty())
+                shownLog = lines;
             logFrom = now;
             sinceLog.restart();
         }

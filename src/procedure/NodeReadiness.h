@@ -26,6 +26,10 @@ public:
     // Refuses to start a node whose host has another release than `version`: NocoBase
     // would "upgrade" the database to its older version (NOCOBASE-NOTES.md §8).
     static StepResult releaseMatches(RunContext &context, const AppNode &node, const QString &version);
+    // The lines of a fresh read of a log's tail that the previous read did not show:
+    // runtimes without a time filter (pm2, most custom commands) return the same last
+    // lines every time, so the overlap (the previous read's end = this read's start) goes.
+    static QStringList unseenLines(const QStringList &previous, const QStringList &current);
 };
 
 } // namespace nb

@@ -147,7 +147,7 @@ public:
     }
 
     QStringList errorLogLines(const nb::AppNode &, qint64) override { return {}; }
-    void streamLog(const nb::AppNode &, qint64) override {}
+    QStringList recentLog(const nb::AppNode &, qint64) override { return {}; }
 
     nb::LoadBalancerProbe probeLoadBalancer() override
     {

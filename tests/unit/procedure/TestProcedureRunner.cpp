@@ -431,6 +431,22 @@ private slots:
         QVERIFY(run.cluster.events.isEmpty());
     }
 
+    void aLogTailReadAgainShowsOnlyItsNewLines()
+    {
+        const QStringList first{QStringLiteral("yarn run v1.22.22"), QStringLiteral("Done in 0.96s."),
+                                QStringLiteral("load plugin [acl]"), QStringLiteral("Done in 0.96s.")};
+        // A `tail -n 4` two seconds later: two lines fell off the front, two are new.
+        const QStringList second{QStringLiteral("load plugin [acl]"), QStringLiteral("Done in 0.96s."),
+                                 QStringLiteral("load plugin [users]"), QStringLiteral("Done in 0.96s.")};
+        QCOMPARE(NodeReadiness::unseenLines({}, first), first);
+        QCOMPARE(NodeReadiness::unseenLines(first, second),
+                 (QStringList{QStringLiteral("load plugin [users]"), QStringLiteral("Done in 0.96s.")}));
+        QCOMPARE(NodeReadiness::unseenLines(second, second), QStringList());
+        // A runtime that filters by time returns only new lines: nothing to take off.
+        const QStringList fresh{QStringLiteral("app has been started")};
+        QCOMPARE(NodeReadiness::unseenLines(second, fresh), fresh);
+    }
+
     void verdictNeedsHealthVersionAndCleanLog()
     {
         AppNode node;
