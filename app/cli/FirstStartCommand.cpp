@@ -26,7 +26,7 @@ int FirstStartCommand::run(CliContext &context, const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
     ProcedureCli cli(context);
-    cli.addOptions(parser, true);
+    cli.addOptions(parser);
     const QCommandLineOption node(QStringLiteral("node"), tr("The node that starts first (default: the first listed)."),
                                   tr("NAME"));
     parser.addOption(node);

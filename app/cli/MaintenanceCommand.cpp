@@ -37,7 +37,7 @@ int MaintenanceCommand::run(CliContext &context, const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
     ProcedureCli cli(context);
-    cli.addOptions(parser, true);
+    cli.addOptions(parser);
     const QCommandLineOption node(QStringLiteral("node"), tr("The node that stays (default: the first listed)."),
                                   tr("NAME"));
     parser.addOption(node);

@@ -68,20 +68,18 @@ QString confirmationText(nb::ConfirmationLevel level)
 ProcedureCli::ProcedureCli(CliContext &context)
     : m_context(context),
       m_yes(QStringLiteral("yes"), tr("Take every confirmation as given (for scripts).")),
-      m_verbose(QStringLiteral("verbose"), tr("Also print every command as it is sent."))
+      m_verbose(QStringLiteral("verbose"), tr("Also print every command as it is sent.")),
+      m_dryRun(QStringLiteral("dry-run"), tr("Print every command that would run, per host; change nothing."))
 {
 }
 
-void ProcedureCli::addOptions(QCommandLineParser &parser, bool withDryRun)
+void ProcedureCli::addOptions(QCommandLineParser &parser)
 {
     m_parser = &parser;
     parser.addHelpOption();
     parser.addOption(m_yes);
     parser.addOption(m_verbose);
-    if (withDryRun) {
-        m_dryRun.emplace(QStringLiteral("dry-run"), tr("Print every command that would run, per host; change nothing."));
-        parser.addOption(*m_dryRun);
-    }
+    parser.addOption(m_dryRun);
 }
 
 std::optional<int> ProcedureCli::parse(QCommandLineParser &parser, const QStringList &arguments, const QString &verb)
@@ -139,7 +137,7 @@ std::optional<std::optional<QString>> ProcedureCli::databasePassword(const nb::I
 }
 
 int ProcedureCli::printDryRun(const nb::Inventory &inventory, const nb::Procedure &procedure,
-                              const nb::RunSettings &settings)
+                              const nb::RunSettings &settings, Mode mode, const std::optional<nb::RunRecord> &record)
 {
     // Previews need a context like a run's; its journal is thrown away.
     QTemporaryDir scratch;
@@ -154,9 +152,25 @@ int ProcedureCli::printDryRun(const nb::Inventory &inventory, const nb::Procedur
         return 2;
     }
     nb::RunContext context(inventory, *control, *journal, observer, QStringLiteral("DRY-RUN"), settings);
+    // A resume or rollback plans with what its run recorded: previous versions, the backup.
+    if (record)
+        context.restoreFacts(record->facts);
+    const auto rollback = nb::ProcedureCatalog::byId(procedure.rollbackId);
+    const nb::Procedure *planned = mode == Mode::Rollback && rollback ? &*rollback : &procedure;
+    int fromIndex = 0;
+    if (mode == Mode::Resume && record) {
+        // Probing reads the cluster and the lock; it changes nothing.
+        const auto plan = nb::ResumePlan::make(*record, procedure, inventory, *control,
+                                               nb::ClusterLock(pool, inventory).read().holder);
+        printResumeState(*record, procedure, plan);
+        if (plan.inRollback && rollback)
+            planned = &*rollback;
+        else
+            fromIndex = plan.fromIndex;
+    }
     auto &out = m_context.out();
-    out << tr("%1 on %2 — dry run, nothing is changed").arg(procedure.title, inventory.cluster) << '\n';
-    const auto plan = nb::ProcedureRunner::dryRun(procedure, context);
+    out << tr("%1 on %2 — dry run, nothing is changed").arg(planned->title, inventory.cluster) << '\n';
+    const auto plan = nb::ProcedureRunner::dryRun(*planned, context, fromIndex);
     for (int i = 0; i < plan.size(); ++i) {
         const nb::ProcedureStep &step = *plan.at(i).first;
         out << QStringLiteral("[%1/%2] ").arg(i + 1).arg(plan.size()) << step.title
@@ -166,6 +180,22 @@ int ProcedureCli::printDryRun(const nb::Inventory &inventory, const nb::Procedur
     }
     out.flush();
     return 0;
+}
+
+void ProcedureCli::printResumeState(const nb::RunRecord &record, const nb::Procedure &procedure,
+                                    const nb::ResumePlan &plan)
+{
+    auto &out = m_context.out();
+    out << tr("Run %1 (%2) stopped at: %3").arg(record.runId, nb::describe(record.outcome),
+                                             plan.inRollback ? tr("the rollback")
+                                             : plan.fromIndex < procedure.steps.size()
+                                                 ? procedure.steps.at(plan.fromIndex).title
+                                                 : tr("the end"))
+        << '\n'
+        << tr("The cluster now:") << '\n';
+    for (const QString &line : plan.clusterState)
+        out << "  " << line << '\n';
+    out.flush();
 }
 
 int ProcedureCli::execute(const nb::Inventory &inventory, const nb::Procedure &procedure, nb::RunSettings settings,
@@ -182,7 +212,7 @@ int ProcedureCli::execute(const nb::Inventory &inventory, const nb::Procedure &p
         }
     }
     if (dryRun())
-        return printDryRun(inventory, procedure, settings);
+        return printDryRun(inventory, procedure, settings, mode, record);
 
     settings.operatorName = nb::ClusterLock::operatorIdentity();
     const QString runId = record ? record->runId : nb::JournalStore::newRunId();
@@ -213,17 +243,7 @@ int ProcedureCli::execute(const nb::Inventory &inventory, const nb::Procedure &p
         if (mode == Mode::Resume) {
             const auto plan = nb::ResumePlan::make(*record, procedure, inventory, session.control(),
                                                    session.lock().read().holder);
-            auto &out = m_context.out();
-            out << tr("Run %1 (%2) stopped at: %3").arg(runId, nb::describe(record->outcome),
-                                                     plan.inRollback ? tr("the rollback")
-                                                     : plan.fromIndex < procedure.steps.size()
-                                                         ? procedure.steps.at(plan.fromIndex).title
-                                                         : tr("the end"))
-                << '\n'
-                << tr("The cluster now:") << '\n';
-            for (const QString &line : plan.clusterState)
-                out << "  " << line << '\n';
-            out.flush();
+            printResumeState(*record, procedure, plan);
             if (!assumeYes()) {
                 const auto answer = TerminalObserver::ask(m_context.err(), tr("Continue the run? [y/N]"));
                 declined = !answer || answer->compare(QLatin1String("y"), Qt::CaseInsensitive) != 0;

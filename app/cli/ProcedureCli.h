@@ -4,6 +4,7 @@
 
 #include <inventory/Inventory.h>
 #include <journal/RunRecord.h>
+#include <procedure/ResumePlan.h>
 #include <procedure/ProcedureStep.h>
 #include <procedure/RunSettings.h>
 
@@ -24,13 +25,13 @@ public:
 
     explicit ProcedureCli(CliContext &context);
 
-    // Adds the shared options; --dry-run only where the verb supports it.
-    void addOptions(QCommandLineParser &parser, bool withDryRun);
+    // Adds the shared options: --yes, --verbose, --dry-run.
+    void addOptions(QCommandLineParser &parser);
     // Parses; on --help or an error prints and returns the exit code to end with.
     std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments, const QString &verb);
 
     bool assumeYes() const { return m_parser && m_parser->isSet(m_yes); }
-    bool dryRun() const { return m_dryRun && m_parser && m_parser->isSet(*m_dryRun); }
+    bool dryRun() const { return m_parser && m_parser->isSet(m_dryRun); }
     void setOnFailure(TerminalObserver::OnFailure onFailure) { m_onFailure = onFailure; }
 
     // Runs the procedure on the inventory's cluster; `record` is the journaled run for
@@ -46,12 +47,14 @@ private:
     // it cannot be had. An empty inner value means "no password" (the host's own auth).
     std::optional<std::optional<QString>> databasePassword(const nb::Inventory &inventory, QString *error) const;
     int printDryRun(const nb::Inventory &inventory, const nb::Procedure &procedure,
-                    const nb::RunSettings &settings);
+                    const nb::RunSettings &settings, Mode mode, const std::optional<nb::RunRecord> &record);
+    // Where a resumed run stopped and what the cluster looks like now.
+    void printResumeState(const nb::RunRecord &record, const nb::Procedure &procedure, const nb::ResumePlan &plan);
 
     CliContext &m_context;
     QCommandLineParser *m_parser = nullptr;
     QCommandLineOption m_yes;
     QCommandLineOption m_verbose;
-    std::optional<QCommandLineOption> m_dryRun;
+    QCommandLineOption m_dryRun;
     TerminalObserver::OnFailure m_onFailure = TerminalObserver::OnFailure::Stop;
 };

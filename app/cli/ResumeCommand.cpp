@@ -26,7 +26,7 @@ int ResumeCommand::run(CliContext &context, const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
     ProcedureCli cli(context);
-    cli.addOptions(parser, false);
+    cli.addOptions(parser);
     const QCommandLineOption runOption(QStringLiteral("run"), tr("The run to resume (default: the latest unfinished)."),
                                        tr("ID"));
     const QCommandLineOption onFailure(QStringLiteral("on-failure"), tr("ask, rollback or stop, as for upgrade."),

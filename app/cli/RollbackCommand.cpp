@@ -26,7 +26,7 @@ int RollbackCommand::run(CliContext &context, const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
     ProcedureCli cli(context);
-    cli.addOptions(parser, false);
+    cli.addOptions(parser);
     const QCommandLineOption runOption(QStringLiteral("run"), tr("The run to roll back (default: the latest unfinished)."),
                                        tr("ID"));
     parser.addOption(runOption);

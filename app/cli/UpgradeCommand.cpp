@@ -29,7 +29,7 @@ int UpgradeCommand::run(CliContext &context, const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
     ProcedureCli cli(context);
-    cli.addOptions(parser, true);
+    cli.addOptions(parser);
     const QCommandLineOption to(QStringLiteral("to"), tr("The exact version to upgrade to (e.g. 2.2.15)."),
                                 tr("VERSION"));
     const QCommandLineOption onFailure(QStringLiteral("on-failure"),

@@ -235,11 +235,15 @@ ProcedureRunner::Result ProcedureRunner::finish(RunContext &context, const Resul
 }
 
 QVector<QPair<const ProcedureStep *, PlannedCommands>> ProcedureRunner::dryRun(const Procedure &procedure,
-                                                                              const RunContext &context)
+                                                                              const RunContext &context,
+                                                                              int fromIndex)
 {
     QVector<QPair<const ProcedureStep *, PlannedCommands>> plan;
-    for (const auto &step : procedure.steps)
-        plan.append({&step, step.preview ? step.preview(context) : PlannedCommands()});
+    for (int i = qMax(0, fromIndex); i < procedure.steps.size(); ++i) {
+        const ProcedureStep &step = procedure.steps.at(i);
+        if (!step.applies || step.applies(context))
+            plan.append({&step, step.preview ? step.preview(context) : PlannedCommands()});
+    }
     return plan;
 }
 

@@ -33,9 +33,12 @@ public:
     // Runs only the rollback (e.g. `rollback --run ID` after a run stopped on failure).
     Result rollBack(RunContext &context, const QString &reason);
 
-    // Every step's preview per host; nothing runs.
+    // The preview per host of every step that would run (a step that does not apply to
+    // this run, such as copying the backup when no folder was given, is left out), from
+    // the step a resume would continue at; nothing runs.
     static QVector<QPair<const ProcedureStep *, PlannedCommands>> dryRun(const Procedure &procedure,
-                                                                        const RunContext &context);
+                                                                        const RunContext &context,
+                                                                        int fromIndex = 0);
 
 private:
     enum class StepEnd { Done, Finish, Stop, RolledBack, RollbackFailed };

@@ -179,6 +179,19 @@ private slots:
         QCOMPARE(m_lab.lbStatus(), 503); // stop leaves the maintenance page up
         QVERIFY(!QFile::exists(m_lab.lockPath));
 
+        // The rollback's plan names what the run recorded: the old release, its backup.
+        const QString dump = m_lab.runs().first().toObject().value(QStringLiteral("facts")).toObject()
+                                 .value(QStringLiteral("backup")).toString();
+        QVERIFY(!dump.isEmpty());
+        const auto plan = m_lab.cli({QStringLiteral("rollback"), QStringLiteral("--dry-run")});
+        QVERIFY2(plan.exitCode == 0, qPrintable(plan.err + plan.out));
+        QVERIFY2(plan.out.contains(QStringLiteral("Rollback to the previous version")), qPrintable(plan.out));
+        QVERIFY2(plan.out.contains(QStringLiteral("image tag of 'app' to 2.2.14")), qPrintable(plan.out));
+        QVERIFY2(plan.out.contains(dump), qPrintable(plan.out));
+        QCOMPARE(m_lab.versions(), QStringList(3, QStringLiteral("2.2.17")));
+        QCOMPARE(m_lab.lbStatus(), 503);
+        QVERIFY(!QFile::exists(m_lab.lockPath));
+
         const auto rollback = m_lab.cli({QStringLiteral("rollback"), QStringLiteral("--yes")});
         QVERIFY2(rollback.exitCode == 0, qPrintable(rollback.err + rollback.out));
         QCOMPARE(m_lab.versions(), QStringList(3, QStringLiteral("2.2.14")));
@@ -253,6 +266,16 @@ private slots:
         upgrade.waitForFinished();
         QVERIFY(seen.contains("Set the version on every node"));
         QCOMPARE(m_lab.lbStatus(), 503);
+        QVERIFY(QFile::exists(m_lab.lockPath));
+        QCOMPARE(m_lab.runs().first().toObject().value(QStringLiteral("outcome")).toString(),
+                 QStringLiteral("interrupted"));
+
+        // The resume's plan: where it stopped, the cluster now, the steps still to do.
+        const auto plan = m_lab.cli({QStringLiteral("resume"), QStringLiteral("--dry-run")});
+        QVERIFY2(plan.exitCode == 0, qPrintable(plan.err + plan.out));
+        QVERIFY2(plan.out.contains(QStringLiteral("the load balancer is still in maintenance")), qPrintable(plan.out));
+        QVERIFY2(plan.out.contains(QStringLiteral("Set the version on every node")), qPrintable(plan.out));
+        QVERIFY2(!plan.out.contains(QStringLiteral("Back up the database")), qPrintable(plan.out));
         QVERIFY(QFile::exists(m_lab.lockPath));
         QCOMPARE(m_lab.runs().first().toObject().value(QStringLiteral("outcome")).toString(),
                  QStringLiteral("interrupted"));
