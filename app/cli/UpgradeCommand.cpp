@@ -7,6 +7,7 @@
 #include <procedure/VersionPolicy.h>
 
 #include <QCoreApplication>
+#include <QDir>
 
 #include <unistd.h>
 
@@ -38,9 +39,14 @@ int UpgradeCommand::run(CliContext &context, const QStringList &arguments)
                                        tr("ask|rollback|stop"));
     const QCommandLineOption node(QStringLiteral("node"), tr("The node that migrates first (default: the first listed)."),
                                   tr("NAME"));
+    const QCommandLineOption backupCopy(QStringLiteral("backup-copy"),
+                                        tr("Also copy the database backup into this folder on this computer "
+                                           "(checked by sha256; the maintenance window lasts until it is here)."),
+                                        tr("DIR"));
     parser.addOption(to);
     parser.addOption(onFailure);
     parser.addOption(node);
+    parser.addOption(backupCopy);
     if (const auto exit = cli.parse(parser, arguments, name()))
         return *exit;
 
@@ -75,7 +81,15 @@ int UpgradeCommand::run(CliContext &context, const QStringList &arguments)
     nb::RunSettings settings;
     settings.target = version;
     settings.firstNode = parser.value(node);
+    if (parser.isSet(backupCopy)) {
+        if (parser.value(backupCopy).trimmed().isEmpty()) {
+            context.printError(tr("upgrade: --backup-copy needs a folder."));
+            return 2;
+        }
+        settings.backupCopyDir = QDir(parser.value(backupCopy)).absolutePath();
+    }
     settings.options = {{QStringLiteral("to"), version}, {QStringLiteral("on_failure"), policy},
-                        {QStringLiteral("node"), settings.firstNode}, {QStringLiteral("yes"), cli.assumeYes()}};
+                        {QStringLiteral("node"), settings.firstNode}, {QStringLiteral("yes"), cli.assumeYes()},
+                        {QStringLiteral("backup_copy"), settings.backupCopyDir}};
     return cli.execute(*inventory, nb::ProcedureCatalog::upgrade(), settings);
 }

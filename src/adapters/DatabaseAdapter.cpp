@@ -4,6 +4,8 @@
 #include <ssh/InventoryEndpoints.h>
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
 
 namespace nb {
 
@@ -166,6 +168,19 @@ AdapterResult DatabaseAdapter::download(const BackupInfo &backup, const QString 
     const CommandResult result = m_runner.download(target.endpoint(), backup.path, localPath, progress);
     if (!result.succeeded())
         return AdapterResult::failure(target.failure(tr("downloading %1").arg(backup.path), result));
+    if (backup.sha256.isEmpty())
+        return AdapterResult::success(localPath);
+    // A copy nobody checked is no backup: it is read back here, as the dump was on its host.
+    QFile copy(localPath);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!copy.open(QIODevice::ReadOnly) || !hash.addData(&copy))
+        return AdapterResult::failure(tr("db: cannot read back the copy %1: %2").arg(localPath, copy.errorString()));
+    const QString copied = QString::fromLatin1(hash.result().toHex());
+    if (copied != backup.sha256) {
+        copy.remove();
+        return AdapterResult::failure(tr("db: the copy of %1 differs from the backup (sha256 %2, expected %3); "
+                                         "it was removed").arg(backup.path, copied, backup.sha256));
+    }
     return AdapterResult::success(localPath);
 }
 

@@ -44,7 +44,8 @@ public:
     AdapterResult restore(const BackupInfo &backup);
     // Bytes free in backup_dir (value), for preflight.
     AdapterResult freeSpace();
-    // Copies a dump to the operator's machine; progress(done, total).
+    // Copies a dump to the operator's machine; progress(done, total). A copy whose sha256
+    // differs from the backup's is removed and reported.
     AdapterResult download(const BackupInfo &backup, const QString &localPath,
                            const std::function<void(qint64, qint64)> &progress = {});
 

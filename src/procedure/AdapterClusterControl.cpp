@@ -106,6 +106,7 @@ PlannedCommands AdapterClusterControl::preview(Operation operation, const AppNod
     case Operation::VerifyBackup:
     case Operation::Restore:
     case Operation::BackupSpace:
+    case Operation::CopyBackup:
         return databasePreview(operation, value);
     }
     return {};
@@ -121,6 +122,9 @@ PlannedCommands AdapterClusterControl::databasePreview(Operation operation, cons
         return {HostCommand(m_runner, endpointForDatabase(m_inventory)).plan(m_database->verifyCommand(value))};
     case Operation::Restore: return m_database->plannedCommands(DatabaseAdapter::Action::Restore, value);
     case Operation::BackupSpace: return m_database->plannedCommands(DatabaseAdapter::Action::FreeSpace);
+    case Operation::CopyBackup:
+        return {{endpointForDatabase(m_inventory).label,
+                 tr("sftp: download this run's backup into %1 on this machine, then compare its sha256").arg(value)}};
     default: return {};
     }
 }
@@ -328,6 +332,22 @@ StepResult AdapterClusterControl::restore(const QString &backupPath, const QStri
     info.path = backupPath;
     info.sha256 = checksum;
     return toStep(m_database->restore(info));
+}
+
+StepResult AdapterClusterControl::copyBackup(const QString &backupPath, const QString &checksum,
+                                             const QString &localPath,
+                                             const std::function<void(qint64, qint64)> &progress)
+{
+    if (!m_database)
+        return noDatabase();
+    BackupInfo info;
+    info.ok = true;
+    info.path = backupPath;
+    info.sha256 = checksum;
+    const AdapterResult copied = m_database->download(info, localPath, progress);
+    if (!copied.ok)
+        return toStep(copied);
+    return StepResult::success(tr("db: %1 copied to %2, sha256 matches").arg(backupPath, localPath));
 }
 
 QStringList AdapterClusterControl::allNodeNames() const

@@ -49,6 +49,8 @@ public:
     StepResult backup(QString *backupPath, QString *checksum) override;
     StepResult verifyBackup(const QString &backupPath) override;
     StepResult restore(const QString &backupPath, const QString &checksum) override;
+    StepResult copyBackup(const QString &backupPath, const QString &checksum, const QString &localPath,
+                          const std::function<void(qint64, qint64)> &progress) override;
 
 private:
     AdapterClusterControl(const Inventory &inventory, CommandRunner &runner, SshPool &pool);

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace nb {
 
 // What a procedure needs to know about one app node, as the cluster says it now.
@@ -50,7 +52,7 @@ public:
     enum class Operation {
         Probe, Pull, SetVersion, Start, Stop, Logs,
         LbMaintenanceOn, LbMaintenanceOff, LbUpstream, LbProbe,
-        Backup, VerifyBackup, Restore, BackupSpace,
+        Backup, VerifyBackup, Restore, BackupSpace, CopyBackup,
     };
 
     virtual ~ClusterControl() = default;
@@ -89,6 +91,10 @@ public:
     virtual StepResult backup(QString *backupPath, QString *checksum) = 0;
     virtual StepResult verifyBackup(const QString &backupPath) = 0;
     virtual StepResult restore(const QString &backupPath, const QString &checksum) = 0;
+    // Copies the dump to localPath on this machine and checks it against the checksum;
+    // progress(done, total) as it arrives.
+    virtual StepResult copyBackup(const QString &backupPath, const QString &checksum, const QString &localPath,
+                                  const std::function<void(qint64, qint64)> &progress) = 0;
 };
 
 } // namespace nb

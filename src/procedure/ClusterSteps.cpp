@@ -6,7 +6,9 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 
 namespace nb {
 
@@ -259,6 +261,55 @@ ProcedureStep ClusterSteps::backup(const QString &id)
         timer.start();
         const StepResult result = context.cluster().verifyBackup(context.fact(QStringLiteral("backup")));
         addTime(context, QStringLiteral("backup_ms"), timer.elapsed());
+        return result;
+    };
+    return step;
+}
+
+QString ClusterSteps::backupCopyDir(const RunContext &context)
+{
+    // A resumed run keeps the folder its preflight accepted.
+    const QString remembered = context.fact(QStringLiteral("backup_copy_dir"));
+    return remembered.isEmpty() ? context.settings().backupCopyDir : remembered;
+}
+
+ProcedureStep ClusterSteps::copyBackup(const QString &id)
+{
+    ProcedureStep step;
+    step.id = id;
+    step.title = tr("Copy the backup to this computer");
+    step.explanation = tr("The dump is downloaded over SFTP and its sha256 compared with the backup's, so a "
+                          "way back survives the database host. The maintenance window lasts until it is here.");
+    step.target = StepTarget::Database;
+    step.changesCluster = false;
+    step.onFailure = {FailurePolicy::Retry, FailurePolicy::MarkDoneByHand, FailurePolicy::Abort};
+    step.applies = [](const RunContext &context) { return !backupCopyDir(context).isEmpty(); };
+    step.preview = [](const RunContext &context) {
+        return context.cluster().preview(ClusterControl::Operation::CopyBackup, nullptr, backupCopyDir(context));
+    };
+    step.action = [](RunContext &context) {
+        const QString remote = context.fact(QStringLiteral("backup"));
+        if (remote.isEmpty())
+            return StepResult::failure(tr("db: this run has no backup to copy"));
+        const QString local = QDir(backupCopyDir(context)).filePath(QFileInfo(remote).fileName());
+        QElapsedTimer timer;
+        timer.start();
+        int shownTenths = 0;
+        const auto progress = [&context, &shownTenths](qint64 done, qint64 total) {
+            if (total <= 0 || done * 10 / total <= shownTenths)
+                return;
+            shownTenths = int(done * 10 / total);
+            constexpr double MiB = 1024.0 * 1024.0;
+            context.note(tr("db: copying the backup: %1 % (%2 of %3 MiB)")
+                             .arg(shownTenths * 10)
+                             .arg(double(done) / MiB, 0, 'f', 1)
+                             .arg(double(total) / MiB, 0, 'f', 1));
+        };
+        const StepResult result = context.cluster().copyBackup(
+            remote, context.fact(QStringLiteral("backup_sha256")), local, progress);
+        addTime(context, QStringLiteral("backup_ms"), timer.elapsed());
+        if (result.ok)
+            context.remember(QStringLiteral("backup_copy"), local);
         return result;
     };
     return step;

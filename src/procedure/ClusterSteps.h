@@ -27,6 +27,10 @@ public:
     static ProcedureStep loadBalancerToFirstNode(const QString &id);
     static ProcedureStep stopNodes(const QString &id, StepTarget target);
     static ProcedureStep backup(const QString &id);
+    // Only when the run was asked to keep a copy of the backup on this machine.
+    static ProcedureStep copyBackup(const QString &id);
+    // The folder on this machine the run copies its backup into; empty = none.
+    static QString backupCopyDir(const RunContext &context);
     static ProcedureStep setVersion(const QString &id, const VersionFor &version);
     static ProcedureStep restoreBackup(const QString &id);
     static ProcedureStep startNodes(const QString &id, StepTarget target, const VersionFor &version);

@@ -1,10 +1,13 @@
 #include "Preflight.h"
 
+#include "ClusterSteps.h"
 #include "RunContext.h"
 #include "VersionPolicy.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QHash>
+#include <QTemporaryFile>
 
 namespace nb {
 
@@ -45,6 +48,23 @@ void rememberOnce(RunContext &context, const QString &key, const QString &value)
 {
     if (context.fact(key).isEmpty())
         context.remember(key, value);
+}
+
+// The folder for the copy of the backup is tried now: finding it unwritable after the
+// dump, with every node stopped, would lengthen the maintenance window for nothing.
+StepResult checkBackupCopyDir(RunContext &context)
+{
+    const QString dir = ClusterSteps::backupCopyDir(context);
+    if (dir.isEmpty())
+        return StepResult::success();
+    QTemporaryFile probe(QDir(dir).filePath(QStringLiteral(".nbconsole-write-test-XXXXXX")));
+    if (!QDir().mkpath(dir) || !probe.open())
+        return StepResult::failure(tr("this computer: cannot write the backup's copy into %1: %2")
+                                       .arg(dir, probe.errorString()),
+                                   tr("Choose a folder you can write to, or leave the copy out."));
+    context.note(tr("this computer: the backup will also be copied into %1").arg(dir));
+    rememberOnce(context, QStringLiteral("backup_copy_dir"), dir);
+    return StepResult::success();
 }
 
 ProcedureStep base(const QString &id, const QString &title)
@@ -99,6 +119,9 @@ ProcedureStep Preflight::upgrade(const QString &id)
             return StepResult{true, tr("Every node already runs %1; nothing to do.").arg(target), {}, true};
 
         result = context.cluster().checkBackupSpace();
+        if (!result.ok)
+            return result;
+        result = checkBackupCopyDir(context);
         if (!result.ok)
             return result;
         for (const auto &node : context.nodes(StepTarget::AllNodes)) {

@@ -39,6 +39,7 @@ Procedure ProcedureCatalog::upgrade()
              ClusterSteps::loadBalancerToMaintenance(QStringLiteral("lb-maintenance")),
              ClusterSteps::stopNodes(QStringLiteral("stop-all"), StepTarget::AllNodes),
              ClusterSteps::backup(QStringLiteral("backup")),
+             ClusterSteps::copyBackup(QStringLiteral("backup-copy")),
              ClusterSteps::setVersion(QStringLiteral("set-version"), ClusterSteps::targetVersion),
              ClusterSteps::startNodes(QStringLiteral("start-first"), StepTarget::FirstNode,
                                       ClusterSteps::targetVersion),

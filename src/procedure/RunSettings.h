@@ -15,6 +15,7 @@ struct RunSettings
     QString target;    // the version the cluster should end at
     QString firstNode; // name; empty = the first node of the inventory
     QString operatorName; // user@machine
+    QString backupCopyDir; // absolute folder on this machine that also receives the backup; empty = none
     QJsonObject options;  // the run's options as given, for the journal
     std::chrono::milliseconds healthTimeout{std::chrono::seconds(600)};
     std::chrono::milliseconds pollInterval{std::chrono::milliseconds(250)};

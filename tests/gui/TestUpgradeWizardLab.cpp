@@ -3,6 +3,7 @@
 #include <journal/JournalStore.h>
 #include <procedure/ProcedureCatalog.h>
 
+#include <QDir>
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -102,6 +103,15 @@ private slots:
         type(QStringLiteral("2.2.15"));
         QVERIFY(start->isEnabled());
         QVERIFY(why->text().isEmpty());
+        // A copy of the backup on this computer: a folder given by its full path.
+        QTemporaryDir here;
+        auto *copyEdit = child<QLineEdit>(*wizard, "backupCopyEdit");
+        QTest::keyClicks(copyEdit, QStringLiteral("backups"));
+        QVERIFY(!start->isEnabled());
+        QVERIFY2(why->text().contains(QStringLiteral("full path")), qPrintable(why->text()));
+        copyEdit->clear();
+        QTest::keyClicks(copyEdit, here.filePath(QStringLiteral("backups")));
+        QVERIFY(start->isEnabled());
         QTest::mouseClick(start, Qt::LeftButton);
 
         const nb::Procedure upgrade = nb::ProcedureCatalog::upgrade();
@@ -136,6 +146,8 @@ private slots:
         for (int i = 0; i < titles.size(); ++i)
             QVERIFY2(titles.at(i).contains(upgrade.steps.at(i).title.toHtmlEscaped()), qPrintable(titles.at(i)));
         checkServingOn(QStringLiteral("2.2.15"));
+        const QStringList copies = QDir(here.filePath(QStringLiteral("backups"))).entryList(QDir::Files);
+        QVERIFY2(copies.size() == 1 && copies.first().endsWith(QStringLiteral(".dump")), qPrintable(copies.join(u' ')));
         const QString notes = child<QPlainTextEdit>(*wizard, "summaryNotes")->toPlainText();
         QVERIFY2(notes.contains(QStringLiteral("Downtime")), qPrintable(notes));
         WizardLabDriver::screenshot(*wizard, QStringLiteral("upgrade-summary"));

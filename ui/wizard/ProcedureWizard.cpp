@@ -22,6 +22,7 @@
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -172,15 +173,30 @@ QWidget *ProcedureWizard::buildIntro()
         m_versionEdit->setObjectName(QStringLiteral("versionEdit"));
         m_versionEdit->setAccessibleName(tr("Target version"));
         form->addRow(tr("&Target version *:"), m_versionEdit);
+        m_backupCopyEdit = new QLineEdit(page);
+        m_backupCopyEdit->setObjectName(QStringLiteral("backupCopyEdit"));
+        m_backupCopyEdit->setPlaceholderText(tr("none: the backup stays on the database host"));
+        m_backupCopyEdit->setAccessibleName(tr("Folder on this computer for a copy of the backup"));
+        m_backupCopyBrowse = new QPushButton(tr("&Browse…"), page);
+        m_backupCopyBrowse->setObjectName(QStringLiteral("backupCopyBrowse"));
+        connect(m_backupCopyBrowse, &QPushButton::clicked, this, [this]() {
+            const QString dir = QFileDialog::getExistingDirectory(this, tr("Copy the backup into"),
+                                                                  backupCopyDir().value_or(QString()));
+            if (!dir.isEmpty())
+                m_backupCopyEdit->setText(dir);
+        });
+        auto *copyRow = new QHBoxLayout;
+        copyRow->addWidget(m_backupCopyEdit, 1);
+        copyRow->addWidget(m_backupCopyBrowse);
+        auto *copyLabel = new QLabel(tr("&Copy of the backup:"), page);
+        copyLabel->setBuddy(m_backupCopyEdit);
+        form->addRow(copyLabel, copyRow);
         layout->addLayout(form);
         m_versionError = wrappingLabel(page);
         m_versionError->setObjectName(QStringLiteral("versionError"));
         layout->addWidget(m_versionError);
-        connect(m_versionEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
-            const QString why = versionRefusal(text.trimmed());
-            m_versionError->setText(why);
-            m_startButton->setEnabled(why.isEmpty());
-        });
+        connect(m_versionEdit, &QLineEdit::textChanged, this, &ProcedureWizard::updateStartButton);
+        connect(m_backupCopyEdit, &QLineEdit::textChanged, this, &ProcedureWizard::updateStartButton);
     }
     if (m_kind == Kind::Maintenance) {
         auto *note = wrappingLabel(page);
@@ -200,8 +216,7 @@ QWidget *ProcedureWizard::buildIntro()
     m_startButton->setDefault(true);
     connect(m_startButton, &QPushButton::clicked, this, &ProcedureWizard::start);
     layout->addWidget(m_startButton, 0, Qt::AlignRight);
-    if (m_versionEdit)
-        emit m_versionEdit->textChanged(m_versionEdit->text());
+    updateStartButton();
     return page;
 }
 
@@ -425,6 +440,10 @@ void ProcedureWizard::setResume(const nb::RunRecord &record)
     if (m_versionEdit) {
         m_versionEdit->setText(record.target);
         m_versionEdit->setReadOnly(true);
+        // The run keeps the folder its preflight accepted.
+        m_backupCopyEdit->setText(record.facts.value(QStringLiteral("backup_copy_dir")));
+        m_backupCopyEdit->setReadOnly(true);
+        m_backupCopyBrowse->setEnabled(false);
     }
     m_resumeLabel->setText(tr("Resumes run %1 (%2). The cluster is probed first; the journal says what was "
                               "intended, only the cluster says what happened.")
@@ -461,8 +480,11 @@ void ProcedureWizard::startRun(const nb::Procedure &procedure)
     if (m_versionEdit)
         settings.target = m_versionEdit->text().trimmed();
     settings.options = {{QStringLiteral("front_end"), QStringLiteral("gui")}};
-    if (m_kind == Kind::Upgrade)
+    if (m_kind == Kind::Upgrade) {
+        settings.backupCopyDir = backupCopyDir().value_or(QString());
         settings.options.insert(QStringLiteral("to"), settings.target);
+        settings.options.insert(QStringLiteral("backup_copy"), settings.backupCopyDir);
+    }
     if (m_kind == Kind::Maintenance)
         settings.options.insert(QStringLiteral("phase"), m_maintenanceEnd ? QStringLiteral("end")
                                                                           : QStringLiteral("begin"));
@@ -647,6 +669,29 @@ void ProcedureWizard::askFailure(const nb::ProcedureStep *step, const QString &r
     m_runButton->hide(); // the choices below replace it until the step starts again
     m_failureBox->show();
     updateFailureButton();
+}
+
+std::optional<QString> ProcedureWizard::backupCopyDir() const
+{
+    QString text = m_backupCopyEdit ? m_backupCopyEdit->text().trimmed() : QString();
+    if (text.isEmpty())
+        return QString();
+    if (text == QLatin1String("~") || text.startsWith(QLatin1String("~/")))
+        text.replace(0, 1, QDir::homePath());
+    if (!QDir::isAbsolutePath(text))
+        return std::nullopt;
+    return QDir::cleanPath(text);
+}
+
+void ProcedureWizard::updateStartButton()
+{
+    if (!m_versionEdit)
+        return;
+    QString why = versionRefusal(m_versionEdit->text().trimmed());
+    if (why.isEmpty() && !backupCopyDir())
+        why = tr("Give the full path of the folder for the copy of the backup, or leave it empty.");
+    m_versionError->setText(why);
+    m_startButton->setEnabled(why.isEmpty());
 }
 
 QString ProcedureWizard::versionRefusal(const QString &version) const

@@ -86,6 +86,10 @@ private:
     void updateFailureButton();
     void answer(bool yes);
     QString versionRefusal(const QString &version) const;
+    // The folder typed for a copy of the backup: empty for none, nothing when it is not
+    // a full path ("~/" counts as one).
+    std::optional<QString> backupCopyDir() const;
+    void updateStartButton();
     void updateEndButton();
     // Cancel during a run: what the cluster is left in, offered from the procedure
     // (its rollback only once a step changed the cluster). The answer comes later.
@@ -127,6 +131,8 @@ private:
     // Introduction
     QLineEdit *m_versionEdit = nullptr;
     QLabel *m_versionError = nullptr;
+    QLineEdit *m_backupCopyEdit = nullptr;
+    QPushButton *m_backupCopyBrowse = nullptr;
     QPushButton *m_startButton;
     QLabel *m_introError;
     QLabel *m_resumeLabel;

@@ -1,6 +1,10 @@
 #include "ProcedureLab.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
@@ -13,6 +17,14 @@ class TestProcedureLab : public QObject
 
 private:
     ProcedureLab m_lab;
+
+    static QString sha256Of(const QString &path)
+    {
+        QFile file(path);
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        return file.open(QIODevice::ReadOnly) && hash.addData(&file) ? QString::fromLatin1(hash.result().toHex())
+                                                                      : QString();
+    }
 
     // Samples the load balancer and the nodes every 20 ms while a procedure runs:
     // "ms lb-status nodes-answering" per line.
@@ -91,8 +103,10 @@ private slots:
         Sampler sampler;
         sampler.start(m_lab);
         QTest::qWait(200);
+        QTemporaryDir here;
+        const QString copies = here.filePath(QStringLiteral("backups"));
         const auto run = m_lab.cli({QStringLiteral("upgrade"), QStringLiteral("--to"), QStringLiteral("2.2.15"),
-                                    QStringLiteral("--yes")});
+                                    QStringLiteral("--yes"), QStringLiteral("--backup-copy"), copies});
         QTest::qWait(200);
         const auto samples = sampler.stop();
         QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
@@ -132,6 +146,14 @@ private slots:
         QVERIFY(list.waitForFinished(30000));
         QCOMPARE(list.exitCode(), 0);
         QVERIFY(list.readAllStandardOutput().contains("TABLE DATA public users"));
+
+        // ... and its copy on this machine is the same dump.
+        const QJsonObject facts = journal.value(QStringLiteral("facts")).toObject();
+        const QString copy = facts.value(QStringLiteral("backup_copy")).toString();
+        QCOMPARE(copy, QDir(copies).filePath(QFileInfo(dump).fileName()));
+        QCOMPARE(sha256Of(copy), facts.value(QStringLiteral("backup_sha256")).toString());
+        QCOMPARE(sha256Of(copy), sha256Of(dump));
+        QVERIFY2(run.out.contains(QStringLiteral("db: copying the backup: 100 %")), qPrintable(run.out));
     }
 
     void upgradeToTheRunningVersionDoesNothing()

@@ -4,6 +4,7 @@
 #include <adapters/PostgresDatabase.h>
 #include <inventory/InventoryLoader.h>
 
+#include <QCryptographicHash>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -154,6 +155,29 @@ private slots:
         QVERIFY(result.ok);
         QCOMPARE(last, 1000);
         QCOMPARE(QFileInfo(dir.filePath(QStringLiteral("x.dump"))).size(), 1000);
+    }
+
+    void downloadKeepsOnlyACopyThatMatchesTheBackup()
+    {
+        const nb::Inventory inv = inventory(QStringLiteral("postgres"));
+        FakeCommandRunner runner;
+        const QByteArray dump(4096, 'd');
+        runner.files.insert(QStringLiteral("/var/backups/nb/x.dump"), dump);
+        nb::BackupInfo backup;
+        backup.path = QStringLiteral("/var/backups/nb/x.dump");
+        backup.sha256 = QString::fromLatin1(QCryptographicHash::hash(dump, QCryptographicHash::Sha256).toHex());
+        QTemporaryDir dir;
+        const QString local = dir.filePath(QStringLiteral("x.dump"));
+        QVERIFY(nb::PostgresDatabase(inv, runner).download(backup, local).ok);
+        QCOMPARE(QFileInfo(local).size(), dump.size());
+
+        // The dump on the host changed after its checksum was taken: the copy is not kept.
+        runner.files.insert(backup.path, QByteArray(4096, 'e'));
+        const auto result = nb::PostgresDatabase(inv, runner).download(backup, local);
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.contains(QStringLiteral("differs from the backup")), qPrintable(result.error));
+        QVERIFY2(result.error.contains(backup.sha256), qPrintable(result.error));
+        QVERIFY(!QFileInfo::exists(local));
     }
 };
 

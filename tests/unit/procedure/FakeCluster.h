@@ -3,6 +3,7 @@
 #include <procedure/ClusterControl.h>
 #include <procedure/VersionPolicy.h>
 
+#include <QFile>
 #include <QMap>
 #include <QMutex>
 #include <QSet>
@@ -45,6 +46,7 @@ public:
     QMap<QString, int> failStarts; // node -> how many starts fail before one works
     QStringList events;
     QMap<QString, QPair<QString, int>> backups; // path -> (db version, rows)
+    int failCopies = 0; // how many copies of the backup to this machine fail first
     // A load balancer switched by hand: a switch only says what to do; the operator
     // carries it out (doByHand) before saying it is done.
     bool byHand = false;
@@ -225,6 +227,28 @@ public:
         events.append(QStringLiteral("restore"));
         dbVersion = backups.value(path).first;
         rows = backups.value(path).second;
+        return nb::StepResult::success();
+    }
+
+    nb::StepResult copyBackup(const QString &path, const QString &checksum, const QString &localPath,
+                              const std::function<void(qint64, qint64)> &progress) override
+    {
+        {
+            QMutexLocker lock(&m_mutex);
+            events.append(QStringLiteral("copy-backup"));
+            if (failCopies > 0) {
+                --failCopies;
+                return nb::StepResult::failure(QStringLiteral("db: copy of %1 broke off").arg(path));
+            }
+        }
+        QFile copy(localPath);
+        if (!copy.open(QIODevice::WriteOnly))
+            return nb::StepResult::failure(copy.errorString());
+        const QByteArray content = (checksum + QLatin1Char('\n')).toUtf8().repeated(100);
+        for (int part = 1; part <= 4; ++part) {
+            copy.write(content.mid((part - 1) * content.size() / 4, content.size() / 4));
+            progress(part * content.size() / 4, content.size());
+        }
         return nb::StepResult::success();
     }
 

@@ -7,7 +7,9 @@
 #include <procedure/ProcedureRunner.h>
 #include <procedure/RunContext.h>
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -107,10 +109,57 @@ private slots:
         const RunRecord record = run.record();
         QCOMPARE(toString(record.outcome), toString(RunOutcome::Succeeded));
         QCOMPARE(record.operatorName, QStringLiteral("tester@desk"));
-        for (const auto &step : record.steps)
-            QVERIFY2(step.state == StepState::Succeeded, qPrintable(step.id));
+        for (const auto &step : record.steps) {
+            // No folder was given for a copy of the backup.
+            const StepState expected = step.id == QLatin1String("backup-copy") ? StepState::Skipped
+                                                                               : StepState::Succeeded;
+            QVERIFY2(step.state == expected, qPrintable(step.id));
+        }
         QCOMPARE(record.facts.value(QStringLiteral("previous_version.app-3")), QStringLiteral("2.2.14"));
         QVERIFY(!record.facts.value(QStringLiteral("backup")).isEmpty());
+        QVERIFY(!c.events.contains(QStringLiteral("copy-backup")));
+    }
+
+    void upgradeCopiesTheBackupHereBeforeTheVersionChanges()
+    {
+        Run run(QStringLiteral("2.2.14"), QStringLiteral("2.2.15"));
+        const QString folder = run.dir.filePath(QStringLiteral("copies/lab"));
+        run.settings.backupCopyDir = folder;
+        run.open(QStringLiteral("run-1"));
+        run.cluster.failCopies = 1;
+        run.observer.onFailure = FailurePolicy::Retry;
+        const auto result = upgrade(run);
+        QCOMPARE(toString(result.outcome), toString(RunOutcome::Succeeded));
+        const auto &c = run.cluster;
+        // Tried once more after the first copy broke off; both before the version change.
+        QCOMPARE(c.events.count(QStringLiteral("copy-backup")), 2);
+        QVERIFY(c.indexOf(QStringLiteral("backup")) < c.indexOf(QStringLiteral("copy-backup")));
+        QVERIFY(c.events.lastIndexOf(QStringLiteral("copy-backup")) < c.indexOf(QStringLiteral("set-version:app-1:2.2.15")));
+        const RunRecord record = run.record();
+        const QString copy = record.facts.value(QStringLiteral("backup_copy"));
+        QCOMPARE(copy, QDir(folder).filePath(QStringLiteral("0.dump")));
+        QVERIFY(QFileInfo(copy).size() > 0);
+        QCOMPARE(record.facts.value(QStringLiteral("backup_copy_dir")), folder);
+        // Progress in tenths, once each.
+        const QStringList progress = run.observer.notes.filter(QStringLiteral("db: copying the backup: "));
+        QVERIFY2(progress.size() == 4, qPrintable(progress.join(QLatin1Char('\n'))));
+        QVERIFY2(progress.last().startsWith(QStringLiteral("db: copying the backup: 100 % (")),
+                 qPrintable(progress.last()));
+    }
+
+    void preflightRefusesAFolderItCannotWriteTheCopyInto()
+    {
+        Run run(QStringLiteral("2.2.14"), QStringLiteral("2.2.15"));
+        QFile blocker(run.dir.filePath(QStringLiteral("not-a-folder")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        run.settings.backupCopyDir = blocker.fileName() + QStringLiteral("/copies");
+        run.open(QStringLiteral("run-1"));
+        const auto result = upgrade(run);
+        QCOMPARE(toString(result.outcome), toString(RunOutcome::Refused));
+        QVERIFY2(result.message.contains(QStringLiteral("cannot write the backup's copy into")),
+                 qPrintable(result.message));
+        QVERIFY(run.cluster.events.isEmpty());
     }
 
     void manualLoadBalancerWaitsForTheOperator()
@@ -421,7 +470,10 @@ private slots:
         Run run(QStringLiteral("2.2.14"), QStringLiteral("2.2.15"));
         const Procedure procedure = ProcedureCatalog::upgrade();
         const auto plan = ProcedureRunner::dryRun(procedure, *run.context);
-        QCOMPARE(plan.size(), procedure.steps.size());
+        // Every step but the copy of the backup, for which no folder was given.
+        QCOMPARE(plan.size(), procedure.steps.size() - 1);
+        for (const auto &entry : plan)
+            QVERIFY(entry.first->id != QLatin1String("backup-copy"));
         int stopCommands = 0;
         for (const auto &entry : plan) {
             if (entry.first->id == QLatin1String("stop-all"))
