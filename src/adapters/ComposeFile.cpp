@@ -1,8 +1,8 @@
 #include "ComposeFile.h"
 
+#include <core/Translate.h>
 #include <inventory/YamlTextEdit.h>
 
-#include <QCoreApplication>
 #include <QStringList>
 
 #include <yaml-cpp/yaml.h>
@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("nb::ComposeFile", text);
+    return nb::translate("nb::ComposeFile", text);
 }
 
 } // namespace

@@ -2,10 +2,10 @@
 
 #include "ComposeFile.h"
 #include "HostCommand.h"
+#include <core/Translate.h>
 #include <ssh/InventoryEndpoints.h>
 #include "UnifiedDiff.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("nb::ComposeRuntime", text);
+    return nb::translate("nb::ComposeRuntime", text);
 }
 
 // `docker compose ps --format json` prints one object per line (Compose >= 2.21) or

@@ -1,9 +1,9 @@
 #include "CustomLoadBalancer.h"
 
 #include "HostCommand.h"
+#include <core/Translate.h>
 #include <ssh/InventoryEndpoints.h>
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace nb {
@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("nb::CustomLoadBalancer", text);
+    return nb::translate("nb::CustomLoadBalancer", text);
 }
 
 } // namespace

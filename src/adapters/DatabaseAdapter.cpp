@@ -1,9 +1,9 @@
 #include "DatabaseAdapter.h"
 
 #include "HostCommand.h"
+#include <core/Translate.h>
 #include <ssh/InventoryEndpoints.h>
 
-#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 
@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("nb::DatabaseAdapter", text);
+    return nb::translate("nb::DatabaseAdapter", text);
 }
 
 } // namespace

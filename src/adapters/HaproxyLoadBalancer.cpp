@@ -1,9 +1,8 @@
 #include "HaproxyLoadBalancer.h"
 
 #include "HostCommand.h"
+#include <core/Translate.h>
 #include <ssh/InventoryEndpoints.h>
-
-#include <QCoreApplication>
 
 namespace nb {
 
@@ -11,7 +10,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("nb::HaproxyLoadBalancer", text);
+    return nb::translate("nb::HaproxyLoadBalancer", text);
 }
 
 // srv_admin_state bits (HAProxy's SRV_ADMF_*): forced, inherited, configured,

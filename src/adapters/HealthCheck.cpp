@@ -1,6 +1,7 @@
 #include "HealthCheck.h"
 
-#include <QCoreApplication>
+#include <core/Translate.h>
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -8,7 +9,7 @@ namespace nb {
 
 QString HealthCheck::summary() const
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("nb::HealthCheck", text); };
+    const auto tr = [](const char *text) { return nb::translate("nb::HealthCheck", text); };
     switch (state) {
     case State::Ready:
         return tr("ready");

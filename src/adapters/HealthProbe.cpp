@@ -1,8 +1,8 @@
 #include "HealthProbe.h"
 
+#include <core/Translate.h>
 #include <ssh/SshPool.h>
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("nb::HealthProbe", text);
+    return nb::translate("nb::HealthProbe", text);
 }
 
 HealthCheck fromReply(QNetworkReply *reply, qint64 latencyMs)

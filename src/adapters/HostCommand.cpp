@@ -1,6 +1,6 @@
 #include "HostCommand.h"
 
-#include <QCoreApplication>
+#include <core/Translate.h>
 
 namespace nb {
 
@@ -8,7 +8,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("nb::HostCommand", text);
+    return nb::translate("nb::HostCommand", text);
 }
 
 } // namespace

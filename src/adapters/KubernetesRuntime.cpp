@@ -2,7 +2,7 @@
 
 #include "ComposeFile.h"
 
-#include <QCoreApplication>
+#include <core/Translate.h>
 
 namespace nb {
 
@@ -93,7 +93,7 @@ ShellCommand KubernetesRuntime::undoCommand(const AppNode &node) const
 
 RuntimeStatus KubernetesRuntime::readStatus(const AppNode &node, const CommandResult &result) const
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("nb::KubernetesRuntime", text); };
+    const auto tr = [](const char *text) { return nb::translate("nb::KubernetesRuntime", text); };
     if (result.exitCode != 0)
         return {RunState::Unknown, tr("%1: kubectl get failed: %2").arg(node.name, result.stdoutText())};
     // "DESIRED READY"; READY is empty while no pod is ready.

@@ -1,6 +1,6 @@
 #include "ManualLoadBalancer.h"
 
-#include <QCoreApplication>
+#include <core/Translate.h>
 
 namespace nb {
 
@@ -8,7 +8,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("nb::ManualLoadBalancer", text);
+    return nb::translate("nb::ManualLoadBalancer", text);
 }
 
 } // namespace

@@ -1,9 +1,9 @@
 #include "NginxLoadBalancer.h"
 
 #include "HostCommand.h"
+#include <core/Translate.h>
 #include <ssh/InventoryEndpoints.h>
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("nb::NginxLoadBalancer", text);
+    return nb::translate("nb::NginxLoadBalancer", text);
 }
 
 const char MaintenanceMarker[] = "return 503;";

@@ -1,9 +1,8 @@
 #include "ScriptedRuntime.h"
 
 #include "HostCommand.h"
+#include <core/Translate.h>
 #include <ssh/InventoryEndpoints.h>
-
-#include <QCoreApplication>
 
 namespace nb {
 
@@ -11,7 +10,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("nb::ScriptedRuntime", text);
+    return nb::translate("nb::ScriptedRuntime", text);
 }
 
 } // namespace

@@ -2,7 +2,8 @@
 
 #include "YamlTextEdit.h"
 
-#include <QCoreApplication>
+#include <core/Translate.h>
+
 #include <QRegularExpression>
 #include <QSet>
 
@@ -16,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("nb::AnsibleImport", text);
+    return nb::translate("nb::AnsibleImport", text);
 }
 
 void addHost(AnsibleImport::Parsed &parsed, const QString &group, const QString &name,

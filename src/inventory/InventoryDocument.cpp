@@ -2,7 +2,8 @@
 
 #include "YamlTextEdit.h"
 
-#include <QCoreApplication>
+#include <core/Translate.h>
+
 #include <QFile>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -15,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("nb::InventoryDocument", text);
+    return nb::translate("nb::InventoryDocument", text);
 }
 
 bool fail(QString *error, const QString &message)

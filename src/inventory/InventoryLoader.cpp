@@ -3,9 +3,9 @@
 #include "SshHostIdentity.h"
 #include "YamlMappingReader.h"
 
+#include <core/Translate.h>
 #include <ssh/ShellCommand.h>
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
 #include <QUrl>
@@ -18,7 +18,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("nb::InventoryLoader", text);
+    return nb::translate("nb::InventoryLoader", text);
 }
 
 const QString Compose = QStringLiteral("compose");

@@ -1,8 +1,7 @@
 #include "YamlMappingReader.h"
 
+#include <core/Translate.h>
 #include <ssh/ShellCommand.h>
-
-#include <QCoreApplication>
 
 namespace nb {
 
@@ -10,7 +9,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("nb::InventoryLoader", text);
+    return nb::translate("nb::YamlMappingReader", text);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "YamlTextEdit.h"
 
-#include <QCoreApplication>
+#include <core/Translate.h>
+
 #include <QRegularExpression>
 
 namespace nb {
@@ -9,7 +10,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("nb::YamlTextEdit", text);
+    return nb::translate("nb::YamlTextEdit", text);
 }
 
 void setError(QString *error, const QString &message)

@@ -1,6 +1,6 @@
 #include "RunRecord.h"
 
-#include <QCoreApplication>
+#include <core/Translate.h>
 
 namespace nb {
 
@@ -37,7 +37,7 @@ constexpr OutcomeName RunOutcomeNames[] = {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("nb::RunRecord", text);
+    return nb::translate("nb::RunRecord", text);
 }
 
 } // namespace

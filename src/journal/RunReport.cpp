@@ -3,6 +3,8 @@
 #include "JournalEvent.h"
 #include "JournalReader.h"
 
+#include <core/Translate.h>
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
@@ -20,7 +22,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("nb::RunReport", text);
+    return nb::translate("nb::RunReport", text);
 }
 
 QString time(qint64 ms)

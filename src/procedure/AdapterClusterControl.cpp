@@ -9,7 +9,8 @@
 #include "monitor/ClusterMonitor.h"
 #include "ssh/SshPool.h"
 
-#include <QCoreApplication>
+#include <core/Translate.h>
+
 #include <QDateTime>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
@@ -22,7 +23,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("nb::AdapterClusterControl", text);
+    return nb::translate("nb::AdapterClusterControl", text);
 }
 
 StepResult toStep(const AdapterResult &result)

@@ -2,6 +2,8 @@
 
 #include "ssh/InventoryEndpoints.h"
 
+#include <core/Translate.h>
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSysInfo>
@@ -17,7 +19,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("nb::ClusterLock", text);
+    return nb::translate("nb::ClusterLock", text);
 }
 
 QString folderOf(const QString &path)
@@ -30,7 +32,7 @@ QString folderOf(const QString &path)
 
 QString LockHolder::describe() const
 {
-    return tr("%1 (run %2, since %3)").arg(owner, runId, since);
+    return QCoreApplication::translate("nb::LockHolder", "%1 (run %2, since %3)").arg(owner, runId, since);
 }
 
 ClusterLock::ClusterLock(CommandRunner &runner, const SshEndpoint &host, const QString &path)

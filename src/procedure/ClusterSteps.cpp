@@ -4,7 +4,8 @@
 #include "NodeReadiness.h"
 #include "RunContext.h"
 
-#include <QCoreApplication>
+#include <core/Translate.h>
+
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
@@ -16,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("nb::ClusterSteps", text);
+    return nb::translate("nb::ClusterSteps", text);
 }
 
 qint64 now()

@@ -2,7 +2,8 @@
 
 #include "RunContext.h"
 
-#include <QCoreApplication>
+#include <core/Translate.h>
+
 #include <QDateTime>
 #include <QElapsedTimer>
 
@@ -14,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("nb::NodeReadiness", text);
+    return nb::translate("nb::NodeReadiness", text);
 }
 
 QString failedMessage(const AppNode &node, const NodeSnapshot &probe)

@@ -4,7 +4,8 @@
 #include "RunContext.h"
 #include "VersionPolicy.h"
 
-#include <QCoreApplication>
+#include <core/Translate.h>
+
 #include <QDir>
 #include <QHash>
 #include <QTemporaryFile>
@@ -15,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("nb::Preflight", text);
+    return nb::translate("nb::Preflight", text);
 }
 
 // Every host answers: each node's runtime and release, the load balancer.

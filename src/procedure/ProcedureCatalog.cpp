@@ -3,7 +3,7 @@
 #include "ClusterSteps.h"
 #include "Preflight.h"
 
-#include <QCoreApplication>
+#include <core/Translate.h>
 
 namespace nb {
 
@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("nb::ProcedureCatalog", text);
+    return nb::translate("nb::ProcedureCatalog", text);
 }
 
 } // namespace

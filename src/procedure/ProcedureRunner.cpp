@@ -2,7 +2,8 @@
 
 #include "journal/JournalEvent.h"
 
-#include <QCoreApplication>
+#include <core/Translate.h>
+
 #include <QJsonArray>
 
 namespace nb {
@@ -11,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("nb::ProcedureRunner", text);
+    return nb::translate("nb::ProcedureRunner", text);
 }
 
 QJsonArray stepList(const Procedure &procedure)

@@ -5,7 +5,7 @@
 #include "journal/JournalStore.h"
 #include "ssh/SshPool.h"
 
-#include <QCoreApplication>
+#include <core/Translate.h>
 
 namespace nb {
 
@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("nb::ProcedureSession", text);
+    return nb::translate("nb::ProcedureSession", text);
 }
 
 } // namespace

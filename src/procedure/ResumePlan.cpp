@@ -1,6 +1,6 @@
 #include "ResumePlan.h"
 
-#include <QCoreApplication>
+#include <core/Translate.h>
 
 namespace nb {
 
@@ -8,7 +8,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("nb::ResumePlan", text);
+    return nb::translate("nb::ResumePlan", text);
 }
 
 QString describeNode(const AppNode &node, const NodeSnapshot &probe)

@@ -2,7 +2,7 @@
 
 #include "SecretStore.h"
 
-#include <QCoreApplication>
+#include <core/Translate.h>
 
 namespace nb {
 
@@ -10,7 +10,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("nb::DatabasePassword", text);
+    return nb::translate("nb::DatabasePassword", text);
 }
 
 PasswordResolution asked(const Inventory &inventory, const DatabasePassword::Ask &ask)

@@ -1,6 +1,7 @@
 #include "SecretStore.h"
 
-#include <QCoreApplication>
+#include <core/Translate.h>
+
 #include <QEventLoop>
 #include <QTimer>
 
@@ -14,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("nb::SecretStore", text);
+    return nb::translate("nb::SecretStore", text);
 }
 
 SecretResult interpret(bool isWrite, QKeychain::Error error, const QString &errorString)

@@ -2,6 +2,8 @@
 
 #include "KnownHostsFile.h"
 
+#include <core/Translate.h>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -12,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("nb::HostKeyVerifier", text);
+    return nb::translate("nb::HostKeyVerifier", text);
 }
 
 QString optionString(ssh_session session, ssh_options_e option)

@@ -2,7 +2,8 @@
 
 #include "SshConnection.h"
 
-#include <QCoreApplication>
+#include <core/Translate.h>
+
 #include <QElapsedTimer>
 
 namespace nb {
@@ -11,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("nb::HttpTunnel", text);
+    return nb::translate("nb::HttpTunnel", text);
 }
 
 QByteArray headerValue(const QByteArray &headers, const QByteArray &name)

@@ -1,6 +1,6 @@
 #include "InventoryEndpoints.h"
 
-#include <QCoreApplication>
+#include <core/Translate.h>
 
 namespace nb {
 
@@ -8,7 +8,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("nb::InventoryEndpoints", text);
+    return nb::translate("nb::InventoryEndpoints", text);
 }
 
 SshEndpoint fromSettings(const QString &label, const QString &host, const SshSettings &ssh)

@@ -2,7 +2,8 @@
 
 #include "SshConnection.h"
 
-#include <QCoreApplication>
+#include <core/Translate.h>
+
 #include <QElapsedTimer>
 
 #include <algorithm>
@@ -14,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("nb::RemoteCommand", text);
+    return nb::translate("nb::RemoteCommand", text);
 }
 
 // After TERM, how long the host gets to end the command before the channel is closed

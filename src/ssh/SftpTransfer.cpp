@@ -3,9 +3,9 @@
 #include "RemoteCommand.h"
 #include "SshConnection.h"
 
+#include <core/Translate.h>
 #include <libssh/sftp.h>
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QSaveFile>
@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("nb::SftpTransfer", text);
+    return nb::translate("nb::SftpTransfer", text);
 }
 
 constexpr qsizetype ChunkBytes = 32 * 1024;

@@ -1,6 +1,7 @@
 #include "ShellCommand.h"
 
-#include <QCoreApplication>
+#include <core/Translate.h>
+
 #include <QRegularExpression>
 
 namespace nb {
@@ -16,7 +17,7 @@ constexpr qsizetype MaxVersionLength = 128;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("nb::ShellCommand", text);
+    return nb::translate("nb::ShellCommand", text);
 }
 
 } // namespace

@@ -2,7 +2,8 @@
 
 #include "KnownHostsFile.h"
 
-#include <QCoreApplication>
+#include <core/Translate.h>
+
 #include <QFileInfo>
 
 #include <cstring>
@@ -13,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("nb::SshAuthenticator", text);
+    return nb::translate("nb::SshAuthenticator", text);
 }
 
 } // namespace

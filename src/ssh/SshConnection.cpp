@@ -4,9 +4,8 @@
 #include "KnownHostsFile.h"
 #include "SshAuthenticator.h"
 
+#include <core/Translate.h>
 #include <libssh/server.h> // ssh_send_keepalive is declared with the server API
-
-#include <QCoreApplication>
 
 #include <cstring>
 
@@ -16,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("nb::SshConnection", text);
+    return nb::translate("nb::SshConnection", text);
 }
 
 } // namespace

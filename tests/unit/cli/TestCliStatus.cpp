@@ -2,6 +2,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,9 +21,16 @@ private:
         QString err;
     };
 
-    static Run cli(const QStringList &arguments)
+    static Run cli(const QStringList &arguments, const QString &language = QString())
     {
         QProcess process;
+        if (!language.isEmpty()) {
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.remove(QStringLiteral("LC_ALL"));
+            environment.remove(QStringLiteral("LC_MESSAGES"));
+            environment.insert(QStringLiteral("LANG"), language);
+            process.setProcessEnvironment(environment);
+        }
         process.start(QStringLiteral(NB_CLI_PATH), arguments);
         process.waitForFinished(30000);
         return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
@@ -37,6 +45,25 @@ private slots:
         const auto run = cli({QStringLiteral("--version")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.startsWith(QStringLiteral("nbconsole-cli ")));
+    }
+
+    void inventoryErrorsComeInTheOperatorsLanguage()
+    {
+        // Messages made by member functions and by free helper functions of one file are
+        // filed under different contexts; both must reach a Polish operator in Polish.
+        const auto broken = [](const char *name) {
+            return QStringLiteral(NB_TEST_DATA_DIR "/inventory/broken/") + QLatin1String(name);
+        };
+        const auto placeholder = cli({QStringLiteral("--inventory"), broken("unknown-placeholder.yaml"),
+                                      QStringLiteral("status")}, QStringLiteral("pl_PL.UTF-8"));
+        QCOMPARE(placeholder.exitCode, 2);
+        QVERIFY2(placeholder.err.contains(QStringLiteral("nie został wczytany")), qPrintable(placeholder.err));
+        QVERIFY2(placeholder.err.contains(QStringLiteral("nieznany symbol zastępczy {verison}")),
+                 qPrintable(placeholder.err));
+        const auto key = cli({QStringLiteral("--inventory"), broken("unknown-key.yaml"), QStringLiteral("status")},
+                             QStringLiteral("pl_PL.UTF-8"));
+        QVERIFY2(!key.err.contains(QStringLiteral("unknown key")), qPrintable(key.err));
+        QVERIFY2(!key.err.contains(QStringLiteral("is required for")), qPrintable(key.err));
     }
 
     void statusPrintsTheClusterByRole()
