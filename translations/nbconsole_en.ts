@@ -2018,6 +2018,30 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
         <source>Stopping the run; the rollback follows.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>none: the backup stays on the database host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder on this computer for a copy of the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the backup into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy of the backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the full path of the folder for the copy of the backup, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResumeCommand</name>
@@ -2883,6 +2907,18 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Also copy the database backup into this folder on this computer (checked by sha256; the maintenance window lasts until it is here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrade: --backup-copy needs a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3177,6 +3213,18 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
         <source>lb: switched by hand; each switch is asked of you, then checked at %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>this computer: cannot write the backup&apos;s copy into %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to, or leave the copy out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer: the backup will also be copied into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nb::AdapterClusterControl</name>
@@ -3218,6 +3266,14 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     </message>
     <message>
         <source>Add the database section to the inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sftp: download this run&apos;s backup into %1 on this machine, then compare its sha256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db: %1 copied to %2, sha256 matches</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3417,6 +3473,22 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     </message>
     <message>
         <source>Downtime %1 s: %2 s starting NocoBase until healthy, %3 s stopping it, %4 s backup, %5 s the console&apos;s own steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the backup to this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dump is downloaded over SFTP and its sha256 compared with the backup&apos;s, so a way back survives the database host. The maintenance window lasts until it is here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db: this run has no backup to copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db: copying the backup: %1 % (%2 of %3 MiB)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3640,6 +3712,14 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     </message>
     <message>
         <source>downloading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db: cannot read back the copy %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db: the copy of %1 differs from the backup (sha256 %2, expected %3); it was removed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2031,6 +2031,30 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
         <source>Stopping the run; the rollback follows.</source>
         <translation>Zatrzymywanie przebiegu; następnie nastąpi wycofanie.</translation>
     </message>
+    <message>
+        <source>none: the backup stays on the database host</source>
+        <translation>brak: kopia zapasowa zostaje na hoście bazy danych</translation>
+    </message>
+    <message>
+        <source>Folder on this computer for a copy of the backup</source>
+        <translation>Folder na tym komputerze na kopię kopii zapasowej</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Przeglądaj…</translation>
+    </message>
+    <message>
+        <source>Copy the backup into</source>
+        <translation>Skopiuj kopię zapasową do</translation>
+    </message>
+    <message>
+        <source>&amp;Copy of the backup:</source>
+        <translation>&amp;Kopia kopii zapasowej:</translation>
+    </message>
+    <message>
+        <source>Give the full path of the folder for the copy of the backup, or leave it empty.</source>
+        <translation>Podaj pełną ścieżkę folderu na kopię kopii zapasowej albo zostaw pole puste.</translation>
+    </message>
 </context>
 <context>
     <name>ResumeCommand</name>
@@ -2905,6 +2929,18 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
         <source>Nothing was changed.</source>
         <translation>Nic nie zostało zmienione.</translation>
     </message>
+    <message>
+        <source>Also copy the database backup into this folder on this computer (checked by sha256; the maintenance window lasts until it is here).</source>
+        <translation>Skopiuj też kopię zapasową bazy do tego folderu na tym komputerze (sprawdzaną przez sha256; okno konserwacji trwa, aż tu dotrze).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>KATALOG</translation>
+    </message>
+    <message>
+        <source>upgrade: --backup-copy needs a folder.</source>
+        <translation>upgrade: --backup-copy wymaga folderu.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3199,6 +3235,18 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
         <source>lb: switched by hand; each switch is asked of you, then checked at %1</source>
         <translation>lb: przełączany ręcznie; o każde przełączenie zostaniesz poproszony, a potem zostanie ono sprawdzone pod adresem %1</translation>
     </message>
+    <message>
+        <source>this computer: cannot write the backup&apos;s copy into %1: %2</source>
+        <translation>ten komputer: nie można zapisać kopii kopii zapasowej w %1: %2</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to, or leave the copy out.</source>
+        <translation>Wybierz folder z prawem zapisu albo zrezygnuj z kopii.</translation>
+    </message>
+    <message>
+        <source>this computer: the backup will also be copied into %1</source>
+        <translation>ten komputer: kopia zapasowa zostanie też skopiowana do %1</translation>
+    </message>
 </context>
 <context>
     <name>nb::AdapterClusterControl</name>
@@ -3241,6 +3289,14 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
     <message>
         <source>Add the database section to the inventory.</source>
         <translation>Dodaj sekcję database do inwentarza.</translation>
+    </message>
+    <message>
+        <source>sftp: download this run&apos;s backup into %1 on this machine, then compare its sha256</source>
+        <translation>sftp: pobierz kopię zapasową tego przebiegu do %1 na tym komputerze, potem porównaj jej sha256</translation>
+    </message>
+    <message>
+        <source>db: %1 copied to %2, sha256 matches</source>
+        <translation>db: %1 skopiowano do %2, sha256 się zgadza</translation>
     </message>
 </context>
 <context>
@@ -3440,6 +3496,22 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
     <message>
         <source>Downtime %1 s: %2 s starting NocoBase until healthy, %3 s stopping it, %4 s backup, %5 s the console&apos;s own steps</source>
         <translation>Niedostępność %1 s: %2 s uruchamiania NocoBase do osiągnięcia sprawności, %3 s zatrzymywania, %4 s kopii zapasowej, %5 s własnych kroków konsoli</translation>
+    </message>
+    <message>
+        <source>Copy the backup to this computer</source>
+        <translation>Skopiuj kopię zapasową na ten komputer</translation>
+    </message>
+    <message>
+        <source>The dump is downloaded over SFTP and its sha256 compared with the backup&apos;s, so a way back survives the database host. The maintenance window lasts until it is here.</source>
+        <translation>Zrzut jest pobierany przez SFTP, a jego sha256 porównywany z sha256 kopii zapasowej, więc droga powrotu przetrwa utratę hosta bazy danych. Okno konserwacji trwa, aż zrzut tu dotrze.</translation>
+    </message>
+    <message>
+        <source>db: this run has no backup to copy</source>
+        <translation>db: ten przebieg nie ma kopii zapasowej do skopiowania</translation>
+    </message>
+    <message>
+        <source>db: copying the backup: %1 % (%2 of %3 MiB)</source>
+        <translation>db: kopiowanie kopii zapasowej: %1 % (%2 z %3 MiB)</translation>
     </message>
 </context>
 <context>
@@ -3663,6 +3735,14 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
     <message>
         <source>downloading %1</source>
         <translation>pobieranie %1</translation>
+    </message>
+    <message>
+        <source>db: cannot read back the copy %1: %2</source>
+        <translation>db: nie można odczytać kopii %1: %2</translation>
+    </message>
+    <message>
+        <source>db: the copy of %1 differs from the backup (sha256 %2, expected %3); it was removed</source>
+        <translation>db: kopia %1 różni się od kopii zapasowej (sha256 %2, oczekiwano %3); usunięto ją</translation>
     </message>
 </context>
 <context>

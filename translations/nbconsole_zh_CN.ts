@@ -2013,6 +2013,30 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
         <source>Stopping the run; the rollback follows.</source>
         <translation>正在停止运行；随后将回滚。</translation>
     </message>
+    <message>
+        <source>none: the backup stays on the database host</source>
+        <translation>无：备份只保留在数据库主机上</translation>
+    </message>
+    <message>
+        <source>Folder on this computer for a copy of the backup</source>
+        <translation>本机上存放备份副本的文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Copy the backup into</source>
+        <translation>将备份复制到</translation>
+    </message>
+    <message>
+        <source>&amp;Copy of the backup:</source>
+        <translation>备份副本(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Give the full path of the folder for the copy of the backup, or leave it empty.</source>
+        <translation>请填写存放备份副本的文件夹的完整路径，或留空。</translation>
+    </message>
 </context>
 <context>
     <name>ResumeCommand</name>
@@ -2869,6 +2893,18 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
         <source>Nothing was changed.</source>
         <translation>未做任何更改。</translation>
     </message>
+    <message>
+        <source>Also copy the database backup into this folder on this computer (checked by sha256; the maintenance window lasts until it is here).</source>
+        <translation>同时将数据库备份复制到本机的这个文件夹（用 sha256 校验；维护窗口持续到副本到达为止）。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>upgrade: --backup-copy needs a folder.</source>
+        <translation>upgrade：--backup-copy 需要一个文件夹。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3163,6 +3199,18 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
         <source>lb: switched by hand; each switch is asked of you, then checked at %1</source>
         <translation>lb：手动切换；每次切换都会请您操作，然后在 %1 上检查</translation>
     </message>
+    <message>
+        <source>this computer: cannot write the backup&apos;s copy into %1: %2</source>
+        <translation>本机：无法将备份副本写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to, or leave the copy out.</source>
+        <translation>请选择一个可写的文件夹，或不复制备份。</translation>
+    </message>
+    <message>
+        <source>this computer: the backup will also be copied into %1</source>
+        <translation>本机：备份还将复制到 %1</translation>
+    </message>
 </context>
 <context>
     <name>nb::AdapterClusterControl</name>
@@ -3205,6 +3253,14 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     <message>
         <source>Add the database section to the inventory.</source>
         <translation>请在清单中添加 database 部分。</translation>
+    </message>
+    <message>
+        <source>sftp: download this run&apos;s backup into %1 on this machine, then compare its sha256</source>
+        <translation>sftp：将本次运行的备份下载到本机的 %1，然后比对其 sha256</translation>
+    </message>
+    <message>
+        <source>db: %1 copied to %2, sha256 matches</source>
+        <translation>db：%1 已复制到 %2，sha256 一致</translation>
     </message>
 </context>
 <context>
@@ -3404,6 +3460,22 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     <message>
         <source>Downtime %1 s: %2 s starting NocoBase until healthy, %3 s stopping it, %4 s backup, %5 s the console&apos;s own steps</source>
         <translation>停机 %1 秒：启动 NocoBase 至健康 %2 秒，停止 %3 秒，备份 %4 秒，控制台自身步骤 %5 秒</translation>
+    </message>
+    <message>
+        <source>Copy the backup to this computer</source>
+        <translation>将备份复制到本机</translation>
+    </message>
+    <message>
+        <source>The dump is downloaded over SFTP and its sha256 compared with the backup&apos;s, so a way back survives the database host. The maintenance window lasts until it is here.</source>
+        <translation>通过 SFTP 下载转储文件，并将其 sha256 与备份的比对，这样即使数据库主机出问题也仍有退路。维护窗口持续到副本到达为止。</translation>
+    </message>
+    <message>
+        <source>db: this run has no backup to copy</source>
+        <translation>db：本次运行没有可复制的备份</translation>
+    </message>
+    <message>
+        <source>db: copying the backup: %1 % (%2 of %3 MiB)</source>
+        <translation>db：正在复制备份：%1 %（%2 / %3 MiB）</translation>
     </message>
 </context>
 <context>
@@ -3627,6 +3699,14 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
     <message>
         <source>downloading %1</source>
         <translation>正在下载 %1</translation>
+    </message>
+    <message>
+        <source>db: cannot read back the copy %1: %2</source>
+        <translation>db：无法读回副本 %1：%2</translation>
+    </message>
+    <message>
+        <source>db: the copy of %1 differs from the backup (sha256 %2, expected %3); it was removed</source>
+        <translation>db：%1 的副本与备份不一致（sha256 为 %2，应为 %3）；已将其删除</translation>
     </message>
 </context>
 <context>
