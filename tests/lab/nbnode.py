@@ -449,6 +449,14 @@ def on_term(signum, _frame):
     os._exit(0)
 
 
+def serve(server):
+    # The stop signals are for the main thread: it waits in pause(), which only a signal
+    # delivered to that thread ends. Request threads start from this one and inherit
+    # the mask, so none of them can take a SIGTERM that the main thread then never sees.
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM, signal.SIGINT})
+    server.serve_forever()
+
+
 def main():
     signal.signal(signal.SIGTERM, on_term)
     signal.signal(signal.SIGINT, on_term)
@@ -467,7 +475,7 @@ def main():
             module="gateway")
         sys.exit(1)
     server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    threading.Thread(target=serve, args=(server,), daemon=True).start()
     log("info", "Gateway HTTP Server running at http://0.0.0.0:13000/", module="gateway")
     NODE.run()
     while True:
