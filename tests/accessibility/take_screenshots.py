@@ -243,7 +243,7 @@ def tour(camera, run, args, lab, cluster, work):
         walk.expect_healthy(run, window, nodes)
 
         open_wizard(camera, run, app, window, cluster, "Upgrade…", "Version upgrade",
-                    {"Step 7 of 10": "wizard-upgrade-step", "summary": "wizard-upgrade-summary"},
+                    {"Step 8 of 11": "wizard-upgrade-step", "summary": "wizard-upgrade-summary"},
                     walk.UPGRADE_TO, "wizard-upgrade-version").drive()
         walk.expect_healthy(run, window, nodes)
 
