@@ -3491,6 +3491,14 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
         <source>db: copying the backup: %1 % (%2 of %3 MiB)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no folder was given for a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run took no backup</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nb::ComposeFile</name>

@@ -3513,6 +3513,14 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
         <source>db: copying the backup: %1 % (%2 of %3 MiB)</source>
         <translation>db: kopiowanie kopii zapasowej: %1 % (%2 z %3 MiB)</translation>
     </message>
+    <message>
+        <source>no folder was given for a copy</source>
+        <translation>nie podano folderu na kopię</translation>
+    </message>
+    <message>
+        <source>the run took no backup</source>
+        <translation>przebieg nie wykonał kopii zapasowej</translation>
+    </message>
 </context>
 <context>
     <name>nb::ComposeFile</name>

@@ -3477,6 +3477,14 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
         <source>db: copying the backup: %1 % (%2 of %3 MiB)</source>
         <translation>db：正在复制备份：%1 %（%2 / %3 MiB）</translation>
     </message>
+    <message>
+        <source>no folder was given for a copy</source>
+        <translation>未指定存放副本的文件夹</translation>
+    </message>
+    <message>
+        <source>the run took no backup</source>
+        <translation>本次运行没有做备份</translation>
+    </message>
 </context>
 <context>
     <name>nb::ComposeFile</name>

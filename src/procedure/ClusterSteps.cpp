@@ -285,6 +285,7 @@ ProcedureStep ClusterSteps::copyBackup(const QString &id)
     step.changesCluster = false;
     step.onFailure = {FailurePolicy::Retry, FailurePolicy::MarkDoneByHand, FailurePolicy::Abort};
     step.applies = [](const RunContext &context) { return !backupCopyDir(context).isEmpty(); };
+    step.skippedBecause = tr("no folder was given for a copy");
     step.preview = [](const RunContext &context) {
         return context.cluster().preview(ClusterControl::Operation::CopyBackup, nullptr, backupCopyDir(context));
     };
@@ -352,6 +353,7 @@ ProcedureStep ClusterSteps::restoreBackup(const QString &id)
     step.confirmation = ConfirmationLevel::TypeClusterName;
     step.onFailure = {FailurePolicy::Retry, FailurePolicy::Abort};
     step.applies = [](const RunContext &context) { return !context.fact(QStringLiteral("backup")).isEmpty(); };
+    step.skippedBecause = tr("the run took no backup");
     step.preview = [](const RunContext &context) {
         return context.cluster().preview(ClusterControl::Operation::Restore, nullptr,
                                          context.fact(QStringLiteral("backup")));

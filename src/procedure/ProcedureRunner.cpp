@@ -119,7 +119,8 @@ ProcedureRunner::StepEnd ProcedureRunner::runStep(RunContext &context, const Pro
     context.observer().stepStarted(step, index, count);
 
     if (step.applies && !step.applies(context)) {
-        journalStepEnd(context, step, StepState::Skipped, tr("nothing to do"));
+        journalStepEnd(context, step, StepState::Skipped,
+                       step.skippedBecause.isEmpty() ? tr("nothing to do") : step.skippedBecause);
         return StepEnd::Done;
     }
     if (step.confirmation != ConfirmationLevel::None) {

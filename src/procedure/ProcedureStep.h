@@ -53,6 +53,7 @@ struct ProcedureStep
     std::function<StepResult(RunContext &)> action;
     std::function<StepResult(RunContext &)> check; // proves the action worked
     std::function<bool(const RunContext &)> applies; // empty = always
+    QString skippedBecause; // translated: why a step that does not apply is passed over
 };
 
 struct Procedure

@@ -114,6 +114,8 @@ private slots:
             const StepState expected = step.id == QLatin1String("backup-copy") ? StepState::Skipped
                                                                                : StepState::Succeeded;
             QVERIFY2(step.state == expected, qPrintable(step.id));
+            if (expected == StepState::Skipped)
+                QCOMPARE(step.message, QStringLiteral("no folder was given for a copy"));
         }
         QCOMPARE(record.facts.value(QStringLiteral("previous_version.app-3")), QStringLiteral("2.2.14"));
         QVERIFY(!record.facts.value(QStringLiteral("backup")).isEmpty());
