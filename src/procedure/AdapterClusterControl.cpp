@@ -31,6 +31,16 @@ StepResult toStep(const AdapterResult &result)
     return result.ok ? StepResult::success(result.value) : StepResult::failure(result.error);
 }
 
+// The backup a run journaled: where it is and the checksum it had when it was taken.
+BackupInfo takenBackup(const QString &path, const QString &checksum)
+{
+    BackupInfo info;
+    info.ok = true;
+    info.path = path;
+    info.sha256 = checksum;
+    return info;
+}
+
 QString loadBalancerUrl(const Inventory &inventory)
 {
     QString base = inventory.loadBalancer.url;
@@ -328,11 +338,7 @@ StepResult AdapterClusterControl::restore(const QString &backupPath, const QStri
 {
     if (!m_database)
         return noDatabase();
-    BackupInfo info;
-    info.ok = true;
-    info.path = backupPath;
-    info.sha256 = checksum;
-    return toStep(m_database->restore(info));
+    return toStep(m_database->restore(takenBackup(backupPath, checksum)));
 }
 
 StepResult AdapterClusterControl::copyBackup(const QString &backupPath, const QString &checksum,
@@ -341,11 +347,7 @@ StepResult AdapterClusterControl::copyBackup(const QString &backupPath, const QS
 {
     if (!m_database)
         return noDatabase();
-    BackupInfo info;
-    info.ok = true;
-    info.path = backupPath;
-    info.sha256 = checksum;
-    const AdapterResult copied = m_database->download(info, localPath, progress);
+    const AdapterResult copied = m_database->download(takenBackup(backupPath, checksum), localPath, progress);
     if (!copied.ok)
         return toStep(copied);
     return StepResult::success(tr("db: %1 copied to %2, sha256 matches").arg(backupPath, localPath));
