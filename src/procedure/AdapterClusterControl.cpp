@@ -239,14 +239,15 @@ StepResult AdapterClusterControl::stop(const AppNode &node)
 
 QStringList AdapterClusterControl::errorLogLines(const AppNode &node, qint64 sinceMs)
 {
-    const JournalingCommandRunner::Quiet quiet;
+    // A re-read: the lines reached the journal as the start was watched.
+    const JournalingCommandRunner::Unrecorded unrecorded;
     const AdapterResult logs = m_runtime->logs(node, 2000, QDateTime::fromMSecsSinceEpoch(sinceMs));
     return logs.ok ? LogErrorScan::errorLines(logs.lines) : QStringList{logs.error};
 }
 
 QStringList AdapterClusterControl::recentLog(const AppNode &node, qint64 sinceMs)
 {
-    const JournalingCommandRunner::Quiet quiet;
+    const JournalingCommandRunner::Unrecorded unrecorded;
     const AdapterResult logs = m_runtime->logs(node, 200, QDateTime::fromMSecsSinceEpoch(sinceMs));
     return logs.ok ? logs.lines : QStringList();
 }

@@ -70,10 +70,12 @@ public:
     virtual StepResult start(const AppNode &node) = 0;
     virtual StepResult stop(const AppNode &node) = 0;
     // Error-level log lines since the given time, without NocoBase's health-poll noise
-    // (every 503 health reply is logged at error level, NOCOBASE-NOTES.md §1.2).
+    // (every 503 health reply is logged at error level, NOCOBASE-NOTES.md §1.2). The
+    // log read for it is neither shown nor journaled.
     virtual QStringList errorLogLines(const AppNode &node, qint64 sinceMs) = 0;
     // The last lines of the node's log (since sinceMs where the runtime can filter by
-    // time), for the operator to watch a start; journaled, not shown. Empty when unread.
+    // time), for the operator to watch a start; neither shown nor journaled (the caller
+    // records the lines it has not seen before). Empty when unread.
     virtual QStringList recentLog(const AppNode &node, qint64 sinceMs) = 0;
 
     virtual LoadBalancerProbe probeLoadBalancer() = 0;

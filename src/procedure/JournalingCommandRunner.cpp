@@ -20,6 +20,7 @@ QString outcomeName(CommandResult::Outcome outcome)
 }
 
 thread_local bool t_quiet = false;
+thread_local bool t_unrecorded = false;
 
 } // namespace
 
@@ -31,6 +32,16 @@ JournalingCommandRunner::Quiet::Quiet() : m_previous(t_quiet)
 JournalingCommandRunner::Quiet::~Quiet()
 {
     t_quiet = m_previous;
+}
+
+JournalingCommandRunner::Unrecorded::Unrecorded() : m_previous(t_unrecorded)
+{
+    t_unrecorded = true;
+}
+
+JournalingCommandRunner::Unrecorded::~Unrecorded()
+{
+    t_unrecorded = m_previous;
 }
 
 JournalingCommandRunner::JournalingCommandRunner(CommandRunner &inner, RunJournal &journal,
@@ -45,8 +56,10 @@ CommandResult JournalingCommandRunner::run(const SshEndpoint &endpoint, const Sh
     started(endpoint, command.text());
     // The sink runs on the SSH engine's thread for the host, not on this one.
     const bool quiet = t_quiet;
+    const bool unrecorded = t_unrecorded;
     const CommandResult result = m_inner.run(endpoint, command, options, [&](const OutputLines &lines) {
-        m_journal.appendOutput(lines);
+        if (!unrecorded)
+            m_journal.appendOutput(lines);
         if (!quiet)
             m_observer.output(lines);
         if (sink)

@@ -29,6 +29,22 @@ public:
         bool m_previous;
     };
 
+    // Quiet, and the output is not journaled either (the command and its exit still
+    // are): for re-reading a log tail whose new lines the caller records itself, so
+    // the journal holds each line once.
+    class Unrecorded
+    {
+    public:
+        Unrecorded();
+        ~Unrecorded();
+        Unrecorded(const Unrecorded &) = delete;
+        Unrecorded &operator=(const Unrecorded &) = delete;
+
+    private:
+        Quiet m_quiet;
+        bool m_previous;
+    };
+
     CommandResult run(const SshEndpoint &endpoint, const ShellCommand &command,
                       const CommandOptions &options = {}, const LineSink &sink = {}) override;
     CommandResult upload(const SshEndpoint &endpoint, const QString &remotePath,

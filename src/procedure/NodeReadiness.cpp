@@ -26,7 +26,7 @@ QString failedMessage(const AppNode &node, const NodeSnapshot &probe)
                      : tr("%1: NocoBase failed (%2): %3").arg(node.name, code, probe.message);
 }
 
-// The node's log lines, to the front end as the node's output.
+// The node's log lines, to the journal and the front end as the node's output.
 void showLog(RunContext &context, const AppNode &node, const QStringList &lines)
 {
     if (lines.isEmpty())
@@ -36,6 +36,7 @@ void showLog(RunContext &context, const AppNode &node, const QStringList &lines)
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (const QString &line : lines)
         batch.append({node.name, OutputLine::Stream::Stdout, now, line});
+    context.journal().appendOutput(batch);
     context.observer().output(batch);
 }
 
@@ -109,6 +110,8 @@ StepResult NodeReadiness::waitUntilHealthy(RunContext &context, const AppNode &n
             wasDown = false;
         }
         if (probe.health == NodeSnapshot::Health::Failed || probe.health == NodeSnapshot::Health::Ready) {
+            // The log's last lines, before the verdict that may quote them.
+            showLog(context, node, unseenLines(shownLog, context.cluster().recentLog(node, logFrom)));
             const QStringList errors = probe.health == NodeSnapshot::Health::Ready
                 ? context.cluster().errorLogLines(node, sinceMs) : QStringList();
             return judge(node, probe, version, errors);

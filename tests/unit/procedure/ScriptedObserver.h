@@ -26,7 +26,13 @@ public:
     void runStarted(const QString &, const nb::Procedure &, bool) override {}
     void stepStarted(const nb::ProcedureStep &, int, int) override {}
     void commandStarted(const QString &, const QString &) override {}
-    void output(const nb::OutputLines &) override {}
+    int shownLines = 0;                               // output lines the front end got
+
+    void output(const nb::OutputLines &lines) override
+    {
+        QMutexLocker lock(&m_mutex);
+        shownLines += int(lines.size());
+    }
     void note(const QString &text) override
     {
         QMutexLocker lock(&m_mutex);
