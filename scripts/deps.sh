@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
     # build
     cmake ninja-build g++ ccache qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev
-    qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libssh-dev qtkeychain-qt6-dev libyaml-cpp-dev
+    qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-svg-dev libssh-dev qtkeychain-qt6-dev libyaml-cpp-dev
     # the lab: real sshd, nginx, PostgreSQL, HAProxy behind the console
     openssh-server openssh-client nginx-light postgresql haproxy redis-server socat curl
     python3 python3-psycopg2 python3-yaml

@@ -1,6 +1,7 @@
 #include "ApplicationInfo.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
@@ -31,6 +32,16 @@ bool ApplicationInfo::installTranslations(const QString &languageOverride)
         return false;
     }
     QCoreApplication::installTranslator(translator);
+
+    // Qt's own texts (standard dialog buttons, "Show Details...", the file dialog) come
+    // from Qt's catalogue; without it a Polish window would have English buttons. Only
+    // for a language the console itself speaks, so no window mixes in a third one.
+    auto *qtTranslator = new QTranslator(QCoreApplication::instance());
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    else
+        delete qtTranslator;
     return true;
 }
 

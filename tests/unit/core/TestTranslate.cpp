@@ -3,7 +3,8 @@
 
 #include <QTest>
 
-// The file-local tr() helpers' lookup, with the Polish translation the console ships.
+// The file-local tr() helpers' lookup, with the Polish translation the console ships,
+// and Qt's own texts beside it.
 class TestTranslate : public QObject
 {
     Q_OBJECT
@@ -24,6 +25,13 @@ private slots:
         // its source is not Latin-1, which the fallback must not mistake for a translation.
         const char *text = "%1 — go on?";
         QCOMPARE(nb::translate("nb::ProcedureRunner", text), QStringLiteral("%1 — kontynuować?"));
+    }
+
+    void qtsOwnButtonsSpeakTheSameLanguage()
+    {
+        // The standard buttons and message boxes come from Qt's catalogue, not ours.
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "&Yes"), QStringLiteral("&Tak"));
+        QCOMPARE(QCoreApplication::translate("QMessageBox", "Show Details..."), QStringLiteral("Pokaż szczegóły..."));
     }
 
     void anUnknownTextStaysAsWritten()
