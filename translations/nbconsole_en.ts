@@ -2042,6 +2042,10 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
         <source>Give the full path of the folder for the copy of the backup, or leave it empty.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>passed over when %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResumeCommand</name>

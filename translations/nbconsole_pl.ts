@@ -2055,6 +2055,10 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
         <source>Give the full path of the folder for the copy of the backup, or leave it empty.</source>
         <translation>Podaj pełną ścieżkę folderu na kopię kopii zapasowej albo zostaw pole puste.</translation>
     </message>
+    <message>
+        <source>passed over when %1</source>
+        <translation>pomijany, gdy %1</translation>
+    </message>
 </context>
 <context>
     <name>ResumeCommand</name>

@@ -2037,6 +2037,10 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
         <source>Give the full path of the folder for the copy of the backup, or leave it empty.</source>
         <translation>请填写存放备份副本的文件夹的完整路径，或留空。</translation>
     </message>
+    <message>
+        <source>passed over when %1</source>
+        <translation>%1时跳过</translation>
+    </message>
 </context>
 <context>
     <name>ResumeCommand</name>

@@ -83,6 +83,12 @@ private slots:
             new ProcedureWizard(ProcedureWizard::Kind::Upgrade, m_driver.inventory, current));
         wizard->show();
         QCOMPARE(child<QLabel>(*wizard, "currentVersion")->text(), current);
+        // The copy is optional: the step list says when its step is passed over.
+        const QString steps = child<QLabel>(*wizard, "stepList")->text();
+        QVERIFY2(steps.contains(QStringLiteral("Copy the backup to this computer <i>(passed over when no folder "
+                                               "was given for a copy)</i>")),
+                 qPrintable(steps));
+        QVERIFY2(steps.contains(QStringLiteral("<li>Back up the database</li>")), qPrintable(steps));
         auto *edit = child<QLineEdit>(*wizard, "versionEdit");
         auto *why = child<QLabel>(*wizard, "versionError");
         auto *start = child<QPushButton>(*wizard, "startButton");

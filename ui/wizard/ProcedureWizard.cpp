@@ -160,9 +160,17 @@ QWidget *ProcedureWizard::buildIntro()
                        .arg(m_inventory.cluster));
     layout->addWidget(about);
     QStringList steps;
-    for (const auto &step : m_procedure.steps)
-        steps.append(QStringLiteral("<li>%1</li>").arg(step.title.toHtmlEscaped()));
-    layout->addWidget(new QLabel(QStringLiteral("<ol>%1</ol>").arg(steps.join(QString())), page));
+    for (const auto &step : m_procedure.steps) {
+        // Steps some runs pass over say when, so a run that skips one surprises nobody.
+        steps.append(step.skippedBecause.isEmpty()
+                         ? QStringLiteral("<li>%1</li>").arg(step.title.toHtmlEscaped())
+                         : QStringLiteral("<li>%1 <i>(%2)</i></li>")
+                               .arg(step.title.toHtmlEscaped(),
+                                    tr("passed over when %1").arg(step.skippedBecause).toHtmlEscaped()));
+    }
+    auto *stepList = new QLabel(QStringLiteral("<ol>%1</ol>").arg(steps.join(QString())), page);
+    stepList->setObjectName(QStringLiteral("stepList"));
+    layout->addWidget(stepList);
 
     if (m_kind == Kind::Upgrade) {
         auto *form = new QFormLayout;
