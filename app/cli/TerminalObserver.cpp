@@ -30,7 +30,7 @@ void TerminalObserver::runStarted(const QString &runId, const nb::Procedure &pro
     m_out.flush();
 }
 
-void TerminalObserver::stepStarted(const nb::ProcedureStep &step, int index, int count)
+void TerminalObserver::stepStarted(const nb::ProcedureStep &step, int index, int count, bool)
 {
     std::lock_guard lock(m_mutex);
     m_out << QStringLiteral("[%1/%2] ").arg(index + 1).arg(count) << step.title << '\n';

@@ -19,7 +19,7 @@ public:
                      OnFailure onFailure, bool showCommands);
 
     void runStarted(const QString &runId, const nb::Procedure &procedure, bool resumed) override;
-    void stepStarted(const nb::ProcedureStep &step, int index, int count) override;
+    void stepStarted(const nb::ProcedureStep &step, int index, int count, bool applies) override;
     void commandStarted(const QString &host, const QString &command) override;
     void output(const nb::OutputLines &lines) override;
     void note(const QString &text) override;

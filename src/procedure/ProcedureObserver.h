@@ -24,7 +24,8 @@ public:
     virtual ~ProcedureObserver() = default;
 
     virtual void runStarted(const QString &runId, const Procedure &procedure, bool resumed) = 0;
-    virtual void stepStarted(const ProcedureStep &step, int index, int count) = 0;
+    // applies: false for a step this run passes over (it ends as skipped right after).
+    virtual void stepStarted(const ProcedureStep &step, int index, int count, bool applies) = 0;
     virtual void commandStarted(const QString &host, const QString &command) = 0;
     virtual void output(const OutputLines &lines) = 0;
     virtual void note(const QString &text) = 0;

@@ -116,9 +116,10 @@ ProcedureRunner::StepEnd ProcedureRunner::runStep(RunContext &context, const Pro
     started.insert(QStringLiteral("title"), step.title);
     context.journal().append(started, true);
     context.setCurrentStep(&step);
-    context.observer().stepStarted(step, index, count);
+    const bool applies = !step.applies || step.applies(context);
+    context.observer().stepStarted(step, index, count, applies);
 
-    if (step.applies && !step.applies(context)) {
+    if (!applies) {
         journalStepEnd(context, step, StepState::Skipped,
                        step.skippedBecause.isEmpty() ? tr("nothing to do") : step.skippedBecause);
         return StepEnd::Done;
@@ -172,7 +173,7 @@ ProcedureRunner::StepEnd ProcedureRunner::runStep(RunContext &context, const Pro
         case FailurePolicy::Retry:
             started.insert(QStringLiteral("t"), JournalEvent::make(JournalEvent::StepStarted).value(QStringLiteral("t")));
             context.journal().append(started, true);
-            context.observer().stepStarted(step, index, count);
+            context.observer().stepStarted(step, index, count, true);
             continue;
         case FailurePolicy::MarkDoneByHand:
             journalStepEnd(context, step, StepState::DoneByHand, decision.reason);

@@ -27,7 +27,7 @@ void GuiProcedureObserver::runStarted(const QString &, const nb::Procedure &, bo
 {
 }
 
-void GuiProcedureObserver::stepStarted(const nb::ProcedureStep &step, int index, int count)
+void GuiProcedureObserver::stepStarted(const nb::ProcedureStep &step, int index, int count, bool applies)
 {
     {
         QMutexLocker locker(&m_mutex);
@@ -36,7 +36,6 @@ void GuiProcedureObserver::stepStarted(const nb::ProcedureStep &step, int index,
     const nb::PlannedCommands preview = step.preview && m_context ? step.preview(*m_context) : nb::PlannedCommands();
     emit stepShown(&step, index, count, preview);
     // A step that does not apply to this run is shown and passed over, not asked about.
-    const bool applies = !step.applies || !m_context || step.applies(*m_context);
     if (applies && step.confirmation == nb::ConfirmationLevel::None
         && !ask(step, tr("Run this step?"), step.confirmation)) {
         QMutexLocker locker(&m_mutex);

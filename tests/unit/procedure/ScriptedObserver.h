@@ -15,6 +15,7 @@ public:
     QSet<QString> decline;                             // step ids whose confirmation is refused
     nb::FailurePolicy onFailure = nb::FailurePolicy::Abort;
     QStringList confirmed;                             // step ids asked to confirm
+    QStringList passedOver;                            // step ids announced as not applying
     QStringList finished;                              // "step:state"
     QStringList notes;
     QVector<QVector<nb::FailurePolicy>> offered;
@@ -24,7 +25,11 @@ public:
     std::function<void()> doByHand;                   // what the operator does before saying done
 
     void runStarted(const QString &, const nb::Procedure &, bool) override {}
-    void stepStarted(const nb::ProcedureStep &, int, int) override {}
+    void stepStarted(const nb::ProcedureStep &step, int, int, bool applies) override
+    {
+        if (!applies)
+            passedOver.append(step.id);
+    }
     void commandStarted(const QString &, const QString &) override {}
     int shownLines = 0;                               // output lines the front end got
 

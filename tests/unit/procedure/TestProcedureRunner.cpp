@@ -120,6 +120,8 @@ private slots:
         QCOMPARE(record.facts.value(QStringLiteral("previous_version.app-3")), QStringLiteral("2.2.14"));
         QVERIFY(!record.facts.value(QStringLiteral("backup")).isEmpty());
         QVERIFY(!c.events.contains(QStringLiteral("copy-backup")));
+        // The front end knew before the step ended: it does not ask about a step that does not run.
+        QCOMPARE(run.observer.passedOver, QStringList{QStringLiteral("backup-copy")});
     }
 
     void upgradeCopiesTheBackupHereBeforeTheVersionChanges()
