@@ -2,6 +2,8 @@
 
 #include <core/Translate.h>
 
+#include <algorithm>
+
 namespace nb {
 
 namespace {
@@ -29,20 +31,22 @@ QString describeNode(const AppNode &node, const NodeSnapshot &probe)
 
 } // namespace
 
+bool ResumePlan::changedCluster(const RunRecord &record, const Procedure &procedure)
+{
+    return std::any_of(record.steps.cbegin(), record.steps.cend(), [&procedure](const StepRecord &step) {
+        const ProcedureStep *defined = step.rollback ? nullptr : procedure.step(step.id);
+        return defined && defined->changesCluster && step.state != StepState::Pending
+            && step.state != StepState::SkippedAfterFailure;
+    });
+}
+
 ResumePlan ResumePlan::make(const RunRecord &record, const Procedure &procedure, const Inventory &inventory,
                             ClusterControl &cluster, const LockHolder &lock)
 {
     ResumePlan plan;
-    for (const auto &step : record.steps) {
-        if (step.rollback) {
-            plan.inRollback = plan.inRollback || step.state != StepState::Pending;
-            continue;
-        }
-        const ProcedureStep *defined = procedure.step(step.id);
-        if (defined && defined->changesCluster && step.state != StepState::Pending
-            && step.state != StepState::SkippedAfterFailure)
-            plan.clusterChanged = true;
-    }
+    for (const auto &step : record.steps)
+        plan.inRollback = plan.inRollback || (step.rollback && step.state != StepState::Pending);
+    plan.clusterChanged = changedCluster(record, procedure);
     // The record lists the steps as they were when the run started; map by id so a
     // procedure that gained a step since still resumes at the right one.
     const int index = record.resumeIndex();

@@ -22,6 +22,9 @@ struct ResumePlan
 
     static ResumePlan make(const RunRecord &record, const Procedure &procedure, const Inventory &inventory,
                            ClusterControl &cluster, const LockHolder &lock);
+    // Whether the recorded run got as far as a step that changes the cluster (its
+    // rollback steps aside): what decides if a rollback is offered.
+    static bool changedCluster(const RunRecord &record, const Procedure &procedure);
 };
 
 } // namespace nb

@@ -520,12 +520,8 @@ void ProcedureWizard::startRun(const nb::Procedure &procedure)
 
     const std::optional<QString> password = m_password->isEmpty() ? std::nullopt : m_password;
     const std::optional<nb::RunRecord> resume = std::exchange(m_resume, std::nullopt);
-    if (resume) {
-        for (const auto &record : resume->steps) {
-            const nb::ProcedureStep *step = procedure.step(record.id);
-            m_clusterChanged |= step && step->changesCluster && record.state != nb::StepState::Pending;
-        }
-    }
+    if (resume)
+        m_clusterChanged = nb::ResumePlan::changedCluster(*resume, procedure);
     const bool rollBackOnly = std::exchange(m_rollBackAfterStop, false);
     m_worker = std::thread([this, &procedure, password, resume, rollBackOnly] {
         QString error;

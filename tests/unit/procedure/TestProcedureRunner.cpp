@@ -5,6 +5,7 @@
 #include <procedure/NodeReadiness.h>
 #include <procedure/ProcedureCatalog.h>
 #include <procedure/ProcedureRunner.h>
+#include <procedure/ResumePlan.h>
 #include <procedure/RunContext.h>
 
 #include <QDir>
@@ -316,6 +317,32 @@ private slots:
         QCOMPARE(toString(record.step(QStringLiteral("start-others"))->state),
                  toString(StepState::SkippedAfterFailure));
         QCOMPARE(toString(record.step(QStringLiteral("rollback-restore"))->state), toString(StepState::Succeeded));
+    }
+
+    void onlyAStepThatChangesTheClusterMakesARollbackWorthOffering()
+    {
+        // What the wizard and a resumed run decide from a journal: checks and pulls
+        // change nothing users notice, and neither do steps never started or passed
+        // over after a failure.
+        const Procedure upgrade = ProcedureCatalog::upgrade();
+        RunRecord record;
+        for (const auto &step : upgrade.steps) {
+            StepRecord recorded;
+            recorded.id = step.id;
+            record.steps.append(recorded);
+        }
+        const auto set = [&record](const char *id, StepState state) {
+            for (auto &step : record.steps) {
+                if (step.id == QLatin1String(id))
+                    step.state = state;
+            }
+        };
+        set("preflight", StepState::Succeeded);
+        set("pull", StepState::Succeeded);
+        set("start-others", StepState::SkippedAfterFailure);
+        QVERIFY(!ResumePlan::changedCluster(record, upgrade));
+        set("lb-maintenance", StepState::Running); // killed in the middle of the switch
+        QVERIFY(ResumePlan::changedCluster(record, upgrade));
     }
 
     void failedMigrationStopLeavesMaintenanceThenRollbackLater()
