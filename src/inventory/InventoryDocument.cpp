@@ -1,11 +1,11 @@
 #include "InventoryDocument.h"
 
+#include "YamlFieldPath.h"
 #include "YamlTextEdit.h"
 
 #include <core/Translate.h>
 
 #include <QFile>
-#include <QRegularExpression>
 #include <QSaveFile>
 
 #include <yaml-cpp/yaml.h>
@@ -24,64 +24,6 @@ bool fail(QString *error, const QString &message)
     if (error)
         *error = message;
     return false;
-}
-
-// yaml-cpp nodes are references: `a = b` writes b's value INTO a's place in the
-// document, so nodes are rebound with reset() here, never assigned.
-struct Located
-{
-    YAML::Node parent; // the mapping or sequence holding the last step
-    YAML::Node node;   // the value when it exists
-    bool exists = false;
-    QString key;       // the last step's key (empty for a list index)
-
-    void set(const YAML::Node &parentNode, const YAML::Node &value, const QString &lastKey)
-    {
-        parent.reset(parentNode);
-        exists = value.IsDefined(); // false for a missing key, without throwing
-        if (exists)
-            node.reset(value);
-        key = lastKey;
-    }
-};
-
-// Follows "a.b[2].c" through the document; the last step may be missing.
-bool locate(const YAML::Node &root, const QString &field, Located &out, QString *error)
-{
-    static const QRegularExpression step(QStringLiteral("^([A-Za-z_][A-Za-z0-9_]*)(?:\\[(\\d+)\\])?$"));
-    const QStringList steps = field.split(QLatin1Char('.'));
-    YAML::Node current = root;
-    for (int i = 0; i < steps.size(); ++i) {
-        const auto match = step.match(steps.at(i));
-        if (!match.hasMatch())
-            return fail(error, tr("'%1' is not a field path like app.nodes[1].host").arg(field));
-        if (!current.IsMap())
-            return fail(error, tr("%1: the enclosing value is not a mapping").arg(field));
-        const QString key = match.captured(1);
-        const YAML::Node &constCurrent = current;
-        YAML::Node child = constCurrent[key.toStdString()];
-        const bool last = i == steps.size() - 1;
-        if (match.captured(2).isEmpty()) {
-            if (last) {
-                out.set(current, child, key);
-                return true;
-            }
-            if (!child)
-                return fail(error, tr("%1: there is no '%2' section to add it to").arg(field, key));
-            current.reset(child);
-            continue;
-        }
-        const std::size_t index = match.captured(2).toULongLong();
-        if (!child || !child.IsSequence() || index >= child.size())
-            return fail(error, tr("%1: there is no item %2 in '%3'").arg(field).arg(index).arg(key));
-        const YAML::Node &constChild = child;
-        if (last) {
-            out.set(child, constChild[index], QString());
-            return true;
-        }
-        current.reset(constChild[index]);
-    }
-    return fail(error, tr("empty field path"));
 }
 
 enum class Extent {
@@ -146,10 +88,10 @@ bool InventoryDocument::setValue(const QString &field, const QString &value, QSt
     QByteArray edited = m_text;
     try {
         const YAML::Node root = YAML::Load(edited.toStdString());
-        Located where;
-        if (!locate(root, field, where, error))
+        YamlField where;
+        if (!locateField(root, field, where, error))
             return false;
-        const bool inFlow = where.parent.Style() == YAML::EmitterStyle::Flow;
+        const bool inFlow = where.inFlow();
         if (where.exists) {
             if (!where.node.IsScalar())
                 return fail(error, tr("%1 is a section, not a single value").arg(field));

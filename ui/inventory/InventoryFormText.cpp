@@ -1,10 +1,10 @@
 #include "InventoryFormText.h"
 
 #include <inventory/InventoryDocument.h>
+#include <inventory/YamlFieldPath.h>
 #include <inventory/YamlTextEdit.h>
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 #include <QSet>
 
 #include <yaml-cpp/yaml.h>
@@ -19,47 +19,6 @@ QString tr(const char *text)
 QString nodeField(int index, const char *key)
 {
     return QStringLiteral("app.nodes[%1].%2").arg(index).arg(QLatin1String(key));
-}
-
-struct ScalarPlace
-{
-    YAML::Node node;
-    bool inFlow = false;
-    bool found = false;
-};
-
-// Follows "a.b" or "app.nodes[2].host" to an existing scalar.
-ScalarPlace findScalar(const YAML::Node &root, const QString &field)
-{
-    static const QRegularExpression step(QStringLiteral("^([A-Za-z_]+)(?:\\[(\\d+)\\])?$"));
-    ScalarPlace place;
-    YAML::Node current(root);
-    bool parentFlow = false;
-    for (const QString &part : field.split(QLatin1Char('.'))) {
-        const auto match = step.match(part);
-        if (!match.hasMatch() || !current.IsMap())
-            return place;
-        const YAML::Node &constCurrent = current;
-        YAML::Node child = constCurrent[match.captured(1).toStdString()];
-        if (!child.IsDefined())
-            return place;
-        parentFlow = current.Style() == YAML::EmitterStyle::Flow;
-        if (!match.captured(2).isEmpty()) {
-            const std::size_t index = match.captured(2).toULongLong();
-            if (!child.IsSequence() || index >= child.size())
-                return place;
-            parentFlow = child.Style() == YAML::EmitterStyle::Flow;
-            const YAML::Node &constChild = child;
-            child.reset(constChild[index]);
-        }
-        current.reset(child);
-    }
-    if (!current.IsScalar() && !current.IsNull())
-        return place;
-    place.node.reset(current);
-    place.inFlow = parentFlow;
-    place.found = true;
-    return place;
 }
 
 nb::InventoryProblem problemAt(const QString &path, const QString &field, const QString &message)
@@ -120,8 +79,11 @@ QByteArray InventoryFormText::apply(const QByteArray &base, const QString &path,
     for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
         try {
             const YAML::Node root = YAML::Load(text.toStdString());
-            const ScalarPlace place = findScalar(root, it.key());
-            if (!place.found) {
+            // A field the file has as a single value is replaced in place.
+            nb::YamlField place;
+            const bool isValue = nb::locateField(root, it.key(), place) && place.exists
+                && (place.node.IsScalar() || place.node.IsNull());
+            if (!isValue) {
                 // A key the file does not have yet: added only when given, and then it
                 // must be valid on its own (the document checks it).
                 if (it.value().isEmpty())
@@ -140,7 +102,7 @@ QByteArray InventoryFormText::apply(const QByteArray &base, const QString &path,
             }
             if (QString::fromStdString(place.node.IsNull() ? std::string() : place.node.Scalar()) == it.value())
                 continue;
-            if (!nb::YamlTextEdit::replaceScalar(text, place.node, place.inFlow, it.value(), &error))
+            if (!nb::YamlTextEdit::replaceScalar(text, place.node, place.inFlow(), it.value(), &error))
                 problems->append(problemAt(path, it.key(), error));
         } catch (const YAML::Exception &exception) {
             problems->append(problemAt(path, it.key(), QString::fromStdString(exception.msg)));
