@@ -425,6 +425,8 @@ ProcedureStep ClusterSteps::verifyNode(const QString &id, const VersionFor &vers
         const AppNode &node = context.firstNode();
         const NodeSnapshot probe = context.cluster().probeHealth(node);
         const qint64 since = context.fact(QStringLiteral("window_start_ms")).toLongLong();
+        // What the node wrote since its start step stopped watching reaches the journal too.
+        NodeReadiness::showNewLog(context, node, since);
         return NodeReadiness::judge(node, probe, version(context, node),
                                     context.cluster().errorLogLines(node, since));
     };

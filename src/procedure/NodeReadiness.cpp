@@ -51,6 +51,18 @@ QStringList NodeReadiness::unseenLines(const QStringList &previous, const QStrin
     return current;
 }
 
+void NodeReadiness::showNewLog(RunContext &context, const AppNode &node, qint64 sinceMs)
+{
+    RunContext::ShownLog shown = context.shownLog(node.name);
+    const qint64 readAt = QDateTime::currentMSecsSinceEpoch();
+    const QStringList lines = context.cluster().recentLog(node, qMax(shown.readAtMs, sinceMs));
+    showLog(context, node, unseenLines(shown.tail, lines));
+    if (!lines.isEmpty())
+        shown.tail = lines;
+    shown.readAtMs = readAt;
+    context.setShownLog(node.name, shown);
+}
+
 StepResult NodeReadiness::judge(const AppNode &node, const NodeSnapshot &probe, const QString &version,
                                 const QStringList &errorLines)
 {
@@ -87,8 +99,6 @@ StepResult NodeReadiness::waitUntilHealthy(RunContext &context, const AppNode &n
     sinceLog.start();
     QElapsedTimer down; // how long nothing has listened
     bool wasDown = false;
-    qint64 logFrom = sinceMs;
-    QStringList shownLog;
     QString lastProgress;
     NodeSnapshot probe;
     const auto timeout = context.settings().healthTimeout.count();
@@ -111,7 +121,7 @@ StepResult NodeReadiness::waitUntilHealthy(RunContext &context, const AppNode &n
         }
         if (probe.health == NodeSnapshot::Health::Failed || probe.health == NodeSnapshot::Health::Ready) {
             // The log's last lines, before the verdict that may quote them.
-            showLog(context, node, unseenLines(shownLog, context.cluster().recentLog(node, logFrom)));
+            showNewLog(context, node, sinceMs);
             const QStringList errors = probe.health == NodeSnapshot::Health::Ready
                 ? context.cluster().errorLogLines(node, sinceMs) : QStringList();
             return judge(node, probe, version, errors);
@@ -122,12 +132,7 @@ StepResult NodeReadiness::waitUntilHealthy(RunContext &context, const AppNode &n
             lastProgress = progress;
         }
         if (sinceLog.elapsed() >= 2000) {
-            const qint64 now = QDateTime::currentMSecsSinceEpoch();
-            const QStringList lines = context.cluster().recentLog(node, logFrom);
-            showLog(context, node, unseenLines(shownLog, lines));
-            if (!lines.isEmpty())
-                shownLog = lines;
-            logFrom = now;
+            showNewLog(context, node, sinceMs);
             sinceLog.restart();
         }
         if (!context.pause(context.settings().pollInterval))

@@ -30,6 +30,9 @@ public:
     // runtimes without a time filter (pm2, most custom commands) return the same last
     // lines every time, so the overlap (the previous read's end = this read's start) goes.
     static QStringList unseenLines(const QStringList &previous, const QStringList &current);
+    // Shows (and journals) the node's log lines the run has not shown yet, written since
+    // sinceMs at the earliest.
+    static void showNewLog(RunContext &context, const AppNode &node, qint64 sinceMs);
 };
 
 } // namespace nb

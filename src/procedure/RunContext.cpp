@@ -78,6 +78,18 @@ void RunContext::restoreFacts(const QHash<QString, QString> &facts)
     m_facts = facts;
 }
 
+RunContext::ShownLog RunContext::shownLog(const QString &node) const
+{
+    QMutexLocker lock(&m_factsMutex);
+    return m_shownLogs.value(node);
+}
+
+void RunContext::setShownLog(const QString &node, const ShownLog &shown)
+{
+    QMutexLocker lock(&m_factsMutex);
+    m_shownLogs.insert(node, shown);
+}
+
 void RunContext::note(const QString &text)
 {
     QJsonObject event = JournalEvent::make(JournalEvent::Note);

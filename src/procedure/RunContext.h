@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QMutex>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 #include <functional>
@@ -41,6 +42,17 @@ public:
     void remember(const QString &key, const QString &value);
     QString fact(const QString &key) const;
     void restoreFacts(const QHash<QString, QString> &facts);
+
+    // How far this run has shown a node's log: when it was last read and the lines that
+    // read ended with, so the next read (the next poll, or a later step) shows only what
+    // came after. Not journaled: the journal has the lines themselves.
+    struct ShownLog
+    {
+        qint64 readAtMs = 0;
+        QStringList tail;
+    };
+    ShownLog shownLog(const QString &node) const;
+    void setShownLog(const QString &node, const ShownLog &shown);
 
     void note(const QString &text);
     // The step the runner is in; the operator's answers are journaled against it.
@@ -73,6 +85,7 @@ private:
     const ProcedureStep *m_step = nullptr;
     mutable QMutex m_factsMutex;
     QHash<QString, QString> m_facts;
+    QHash<QString, ShownLog> m_shownLogs; // guarded by m_factsMutex
 };
 
 } // namespace nb

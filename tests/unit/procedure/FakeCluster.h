@@ -44,6 +44,9 @@ public:
     QSet<QString> failMigrationTo;
     QSet<QString> ignoreSetVersionOn;
     QMap<QString, int> failStarts; // node -> how many starts fail before one works
+    // Each node's log. Read back like pm2 or a custom command does it: the last lines,
+    // whatever time is asked for.
+    QMap<QString, QStringList> logs;
     QStringList events;
     QMap<QString, QPair<QString, int>> backups; // path -> (db version, rows)
     int failCopies = 0; // how many copies of the backup to this machine fail first
@@ -129,6 +132,7 @@ public:
         Node &n = m_nodes[node.name];
         n.running = true;
         n.failed = false;
+        logs[node.name].append(QStringLiteral("NocoBase %1 listening").arg(n.release));
         if (dbVersion.isEmpty() || nb::VersionPolicy::compare(n.release, dbVersion) != 0) {
             if (failMigrationTo.contains(n.release)) {
                 n.failed = true;
@@ -149,7 +153,16 @@ public:
     }
 
     QStringList errorLogLines(const nb::AppNode &, qint64) override { return {}; }
-    QStringList recentLog(const nb::AppNode &, qint64) override { return {}; }
+    QStringList recentLog(const nb::AppNode &node, qint64) override
+    {
+        QMutexLocker lock(&m_mutex);
+        return logs.value(node.name).mid(qMax(0, int(logs.value(node.name).size()) - 200));
+    }
+    void appendLog(const QString &node, const QString &line)
+    {
+        QMutexLocker lock(&m_mutex);
+        logs[node].append(line);
+    }
 
     nb::LoadBalancerProbe probeLoadBalancer() override
     {

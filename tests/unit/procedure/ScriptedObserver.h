@@ -23,10 +23,13 @@ public:
     QStringList askedByHand;                          // instructions shown for work done by hand
     bool declineByHand = false;
     std::function<void()> doByHand;                   // what the operator does before saying done
+    std::function<void(const QString &)> onStep;      // called with each step's id as it starts
 
     void runStarted(const QString &, const nb::Procedure &, bool) override {}
     void stepStarted(const nb::ProcedureStep &step, int, int, bool applies) override
     {
+        if (onStep)
+            onStep(step.id);
         if (!applies)
             passedOver.append(step.id);
     }

@@ -1,6 +1,7 @@
 #include "FakeCluster.h"
 #include "ScriptedObserver.h"
 
+#include <journal/JournalEvent.h>
 #include <journal/JournalReader.h>
 #include <procedure/NodeReadiness.h>
 #include <procedure/ProcedureCatalog.h>
@@ -11,6 +12,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -317,6 +320,30 @@ private slots:
         QCOMPARE(toString(record.step(QStringLiteral("start-others"))->state),
                  toString(StepState::SkippedAfterFailure));
         QCOMPARE(toString(record.step(QStringLiteral("rollback-restore"))->state), toString(StepState::Succeeded));
+    }
+
+    void theFirstNodesLogReachesTheJournalOnceUpToItsVerification()
+    {
+        Run run(QStringLiteral("2.2.14"), QStringLiteral("2.2.15"));
+        // Written after the start step stopped watching, before the verification.
+        run.observer.onStep = [&run](const QString &id) {
+            if (id == QLatin1String("verify-first"))
+                run.cluster.appendLog(QStringLiteral("app-1"), QStringLiteral("GET /api/app:getInfo 200"));
+        };
+        const auto result = upgrade(run);
+        QCOMPARE(toString(result.outcome), toString(RunOutcome::Succeeded));
+        QFile journal(run.journal->path());
+        QVERIFY(journal.open(QIODevice::ReadOnly));
+        QStringList journaled;
+        for (const QByteArray &line : journal.readAll().split('\n')) {
+            const QJsonObject event = QJsonDocument::fromJson(line).object();
+            if (JournalEvent::kindOf(event) == QLatin1String(JournalEvent::Output)
+                && event.value(QStringLiteral("host")).toString() == QLatin1String("app-1"))
+                journaled.append(event.value(QStringLiteral("text")).toString());
+        }
+        // The log still holds the start's line at every read: it is journaled once.
+        QCOMPARE(journaled.filter(QStringLiteral("NocoBase 2.2.15 listening")).size(), 1);
+        QCOMPARE(journaled.filter(QStringLiteral("GET /api/app:getInfo 200")).size(), 1);
     }
 
     void onlyAStepThatChangesTheClusterMakesARollbackWorthOffering()
