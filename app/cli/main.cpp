@@ -15,6 +15,8 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QProcessEnvironment>
+
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -29,8 +31,11 @@ void printUsage(QTextStream &stream, const std::vector<std::unique_ptr<CliComman
 {
     stream << tr("Usage: nbconsole-cli [--inventory FILE] [--accept-new-host-keys] COMMAND ...") << "\n\n"
            << tr("Commands:") << '\n';
+    qsizetype width = 0;
     for (const auto &command : commands)
-        stream << "  " << command->name().leftJustified(14) << command->summary() << '\n';
+        width = std::max(width, command->name().size());
+    for (const auto &command : commands)
+        stream << "  " << command->name().leftJustified(width + 2) << command->summary() << '\n';
     stream << '\n'
            << tr("The inventory defaults to $NBCONSOLE_INVENTORY, then ./inventory.yaml.") << '\n'
            << tr("Run 'nbconsole-cli COMMAND --help' for a command's options.") << '\n';

@@ -3,6 +3,7 @@
 #include <QTemporaryDir>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -152,6 +153,16 @@ private slots:
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.out.isEmpty());
         QVERIFY(run.err.contains(QStringLiteral("duplicate-node.yaml:6:14: app.nodes[1].name")));
+    }
+
+    void usageListsEveryCommandBesideItsSummary()
+    {
+        const auto run = cli({QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        for (const char *command : {"status", "exec", "upgrade", "rollback", "resume", "import-ansible"}) {
+            const QRegularExpression line(QStringLiteral("\\n  %1  +\\S").arg(QLatin1String(command)));
+            QVERIFY2(line.match(run.out).hasMatch(), qPrintable(run.out));
+        }
     }
 
     void unknownCommandAndOptionAreRefused()
