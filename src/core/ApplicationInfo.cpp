@@ -25,11 +25,18 @@ QString ApplicationInfo::version()
 bool ApplicationInfo::installTranslations(const QString &languageOverride)
 {
     auto *translator = new QTranslator(QCoreApplication::instance());
-    const QLocale locale = languageOverride.isEmpty() ? QLocale() : QLocale(languageOverride);
-    if (!translator->load(locale, QStringLiteral("nbconsole"), QStringLiteral("_"),
-                          QStringLiteral(":/i18n"))) {
-        delete translator;
-        return false;
+    const auto load = [translator](const QLocale &wanted) {
+        return translator->load(wanted, QStringLiteral("nbconsole"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+    };
+    QLocale locale = languageOverride.isEmpty() ? QLocale() : QLocale(languageOverride);
+    // A language without a translation (or the C locale of a server or CI shell) gets
+    // the English one, which holds the plural forms: "1 minute", not "1 minute(s)".
+    if (!load(locale)) {
+        locale = QLocale(QLocale::English);
+        if (!load(locale)) {
+            delete translator;
+            return false;
+        }
     }
     QCoreApplication::installTranslator(translator);
 

@@ -11,7 +11,8 @@ struct ApplicationInfo
     static QString applicationName();
     static QString version();
     // Installs the translation for the system (or a chosen) language into the running
-    // QCoreApplication; returns false when only the English source strings are available.
+    // QCoreApplication, English for a language the console does not speak; returns
+    // false when not even that is available.
     static bool installTranslations(const QString &languageOverride = QString());
 };
 

@@ -153,6 +153,15 @@ private slots:
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.out.isEmpty());
         QVERIFY(run.err.contains(QStringLiteral("duplicate-node.yaml:6:14: app.nodes[1].name")));
+        // In English proper, also where the language has no translation or is C.
+        for (const char *language : {"C", "fr_FR.UTF-8"}) {
+            const auto english = cli({QStringLiteral("--inventory"),
+                                      QStringLiteral(NB_TEST_DATA_DIR "/inventory/broken/duplicate-node.yaml"),
+                                      QStringLiteral("status")},
+                                     QLatin1String(language));
+            QVERIFY2(english.err.contains(QStringLiteral("the inventory has 3 problems and was not loaded.")),
+                     qPrintable(english.err));
+        }
     }
 
     void usageListsEveryCommandBesideItsSummary()
