@@ -3503,6 +3503,10 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
         <source>the run took no backup</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Downtime %1 s: %2 s starting NocoBase until healthy, %3 s stopping it, %4 s backup, %5 s waiting for you, %6 s the console&apos;s own steps</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nb::ComposeFile</name>

@@ -3525,6 +3525,10 @@ Wykonuje procedury utrzymania klastra NocoBase przez SSH.</translation>
         <source>the run took no backup</source>
         <translation>przebieg nie wykonał kopii zapasowej</translation>
     </message>
+    <message>
+        <source>Downtime %1 s: %2 s starting NocoBase until healthy, %3 s stopping it, %4 s backup, %5 s waiting for you, %6 s the console&apos;s own steps</source>
+        <translation>Niedostępność %1 s: %2 s uruchamiania NocoBase do osiągnięcia sprawności, %3 s zatrzymywania, %4 s kopii zapasowej, %5 s czekania na ciebie, %6 s własnych kroków konsoli</translation>
+    </message>
 </context>
 <context>
     <name>nb::ComposeFile</name>

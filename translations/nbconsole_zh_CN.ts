@@ -3489,6 +3489,10 @@ Runs NocoBase&apos;s cluster maintenance procedures over SSH.</source>
         <source>the run took no backup</source>
         <translation>本次运行没有做备份</translation>
     </message>
+    <message>
+        <source>Downtime %1 s: %2 s starting NocoBase until healthy, %3 s stopping it, %4 s backup, %5 s waiting for you, %6 s the console&apos;s own steps</source>
+        <translation>停机 %1 秒：启动 NocoBase 至健康 %2 秒，停止 %3 秒，备份 %4 秒，等待您操作 %5 秒，控制台自身步骤 %6 秒</translation>
+    </message>
 </context>
 <context>
     <name>nb::ComposeFile</name>

@@ -443,11 +443,17 @@ QString ClusterSteps::downtimeSummary(const RunContext &context)
     const qint64 nocobase = context.fact(QStringLiteral("nocobase_wait_ms")).toLongLong();
     const qint64 stopping = context.fact(QStringLiteral("stop_ms")).toLongLong();
     const qint64 backupMs = context.fact(QStringLiteral("backup_ms")).toLongLong();
+    const qint64 operatorMs = context.fact(QStringLiteral("operator_wait_ms")).toLongLong();
     const auto seconds = [](qint64 ms) { return QString::number(double(ms) / 1000.0, 'f', 1); };
-    return tr("Downtime %1 s: %2 s starting NocoBase until healthy, %3 s stopping it, %4 s backup, %5 s the "
-              "console's own steps")
-        .arg(seconds(window), seconds(nocobase), seconds(stopping), seconds(backupMs),
-             seconds(qMax<qint64>(0, window - nocobase - stopping - backupMs)));
+    const QString console = seconds(qMax<qint64>(0, window - nocobase - stopping - backupMs - operatorMs));
+    // Unattended runs (--yes) wait for nobody; their summary does not mention it.
+    if (operatorMs < 50)
+        return tr("Downtime %1 s: %2 s starting NocoBase until healthy, %3 s stopping it, %4 s backup, %5 s the "
+                  "console's own steps")
+            .arg(seconds(window), seconds(nocobase), seconds(stopping), seconds(backupMs), console);
+    return tr("Downtime %1 s: %2 s starting NocoBase until healthy, %3 s stopping it, %4 s backup, %5 s waiting "
+              "for you, %6 s the console's own steps")
+        .arg(seconds(window), seconds(nocobase), seconds(stopping), seconds(backupMs), seconds(operatorMs), console);
 }
 
 } // namespace nb

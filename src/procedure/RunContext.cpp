@@ -2,6 +2,7 @@
 
 #include "journal/JournalEvent.h"
 
+#include <QDateTime>
 #include <QThread>
 
 #include <thread>
@@ -110,9 +111,27 @@ void RunContext::decision(const ProcedureStep &step, const QString &kind, const 
     m_journal.append(event, true);
 }
 
+RunContext::OperatorWait::OperatorWait(RunContext &context)
+    : m_context(context), m_startedMs(QDateTime::currentMSecsSinceEpoch())
+{
+}
+
+RunContext::OperatorWait::~OperatorWait()
+{
+    const qint64 windowStart = m_context.fact(QStringLiteral("window_start_ms")).toLongLong();
+    if (!windowStart || !m_context.fact(QStringLiteral("window_end_ms")).isEmpty())
+        return;
+    const qint64 waited = QDateTime::currentMSecsSinceEpoch() - qMax(m_startedMs, windowStart);
+    if (waited <= 0)
+        return;
+    const QString key = QStringLiteral("operator_wait_ms");
+    m_context.remember(key, QString::number(m_context.fact(key).toLongLong() + waited));
+}
+
 bool RunContext::askDoneByHand(const QString &instructions)
 {
     Q_ASSERT(m_step);
+    const OperatorWait wait(*this);
     const bool done = m_observer.confirm(*m_step, instructions, ConfirmationLevel::DoneByHand);
     decision(*m_step, QStringLiteral("by_hand"), done ? QStringLiteral("done") : QStringLiteral("no"), instructions);
     return done;

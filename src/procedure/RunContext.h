@@ -62,6 +62,22 @@ public:
     // Shows the operator what to do outside the console and waits until they say it is
     // done; false when they decline. Journaled.
     bool askDoneByHand(const QString &instructions);
+
+    // Held while the run waits for the operator (a question, a choice after a failure,
+    // work by hand): time inside the downtime window is summed as the operator's, so the
+    // downtime summary does not count someone's reading time as the console's.
+    class OperatorWait
+    {
+    public:
+        explicit OperatorWait(RunContext &context);
+        ~OperatorWait();
+        OperatorWait(const OperatorWait &) = delete;
+        OperatorWait &operator=(const OperatorWait &) = delete;
+
+    private:
+        RunContext &m_context;
+        qint64 m_startedMs;
+    };
     void nodeState(const QString &node, StepState state, const QString &message = QString());
 
     const CancelToken &cancelToken() const { return m_cancel; }

@@ -14,6 +14,8 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QThread>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -108,7 +110,9 @@ private slots:
         QVERIFY(!c.maintenance);
         QVERIFY(run.observer.confirmed.contains(QStringLiteral("lb-maintenance")));
         QVERIFY(run.observer.notes.contains(QStringLiteral("app-2: 2.2.14 -> 2.2.15")));
-        QVERIFY(!run.observer.notes.filter(QStringLiteral("Downtime")).isEmpty());
+        const QStringList downtime = run.observer.notes.filter(QStringLiteral("Downtime"));
+        QCOMPARE(downtime.size(), 1);
+        QVERIFY2(!downtime.first().contains(QStringLiteral("waiting for you")), qPrintable(downtime.first()));
 
         const RunRecord record = run.record();
         QCOMPARE(toString(record.outcome), toString(RunOutcome::Succeeded));
@@ -344,6 +348,24 @@ private slots:
         // The log still holds the start's line at every read: it is journaled once.
         QCOMPARE(journaled.filter(QStringLiteral("NocoBase 2.2.15 listening")).size(), 1);
         QCOMPARE(journaled.filter(QStringLiteral("GET /api/app:getInfo 200")).size(), 1);
+    }
+
+    void theOperatorsTimeIsNotCountedAsTheConsoles()
+    {
+        Run run(QStringLiteral("2.2.14"), QStringLiteral("2.2.15"));
+        // The operator reads the first node's state before letting the run verify it.
+        run.observer.onStep = [](const QString &id) {
+            if (id == QLatin1String("verify-first"))
+                QThread::msleep(400);
+        };
+        QCOMPARE(toString(upgrade(run).outcome), toString(RunOutcome::Succeeded));
+        const QStringList downtime = run.observer.notes.filter(QStringLiteral("Downtime"));
+        QCOMPARE(downtime.size(), 1);
+        const QRegularExpression parts(QStringLiteral("([0-9.]+) s waiting for you, ([0-9.]+) s the console's own steps"));
+        const auto match = parts.match(downtime.first());
+        QVERIFY2(match.hasMatch(), qPrintable(downtime.first()));
+        QVERIFY2(match.captured(1).toDouble() >= 0.4, qPrintable(downtime.first()));
+        QVERIFY2(match.captured(2).toDouble() < 0.4, qPrintable(downtime.first()));
     }
 
     void onlyAStepThatChangesTheClusterMakesARollbackWorthOffering()
