@@ -81,11 +81,8 @@ int StatusCommand::run(CliContext &context, const QStringList &arguments)
             << tr("%1, health %2, release %3, database at %4")
                    .arg(running, nb::ClusterStatus::healthText(node), orDash(node.release), orDash(node.dbVersion))
             << '\n';
-        // A stopped node refuses connections: the refusal's wording adds nothing then.
-        const bool expected = node.run == nb::NodeSnapshot::Run::Stopped
-            && nb::ClusterStatus::healthText(node) == QLatin1String("refused");
-        if (!node.error.isEmpty() && !expected)
-            out << "      " << node.error << '\n';
+        if (const QString problem = nb::ClusterStatus::errorWorthShowing(node); !problem.isEmpty())
+            out << "      " << problem << '\n';
     }
     const auto &db = inventory->database;
     if (!db.host.isEmpty())

@@ -46,6 +46,23 @@ ClusterStatus ClusterStatus::gather(const Inventory &inventory, ClusterControl &
     return status;
 }
 
+namespace {
+
+// sshd passes on the app port's refusal word for word; anything else (no SSH, a
+// timeout) means the URL could not be asked at all.
+bool refused(const NodeSnapshot &snapshot)
+{
+    return snapshot.health == NodeSnapshot::Health::Down && snapshot.run != NodeSnapshot::Run::Unknown
+        && snapshot.error.contains(QLatin1String("refused"), Qt::CaseInsensitive);
+}
+
+} // namespace
+
+QString ClusterStatus::errorWorthShowing(const NodeSnapshot &snapshot)
+{
+    return snapshot.run == NodeSnapshot::Run::Stopped && refused(snapshot) ? QString() : snapshot.error;
+}
+
 QString ClusterStatus::healthText(const NodeSnapshot &snapshot)
 {
     switch (snapshot.health) {
@@ -56,10 +73,7 @@ QString ClusterStatus::healthText(const NodeSnapshot &snapshot)
             return snapshot.message;
         return snapshot.message.isEmpty() ? snapshot.code : snapshot.code + QStringLiteral(": ") + snapshot.message;
     case NodeSnapshot::Health::Down:
-        // sshd passes on the app port's refusal word for word; anything else (no SSH,
-        // a timeout) means the URL could not be asked at all.
-        return snapshot.error.contains(QLatin1String("refused"), Qt::CaseInsensitive) && snapshot.run != NodeSnapshot::Run::Unknown
-            ? QStringLiteral("refused") : QStringLiteral("unreachable");
+        return refused(snapshot) ? QStringLiteral("refused") : QStringLiteral("unreachable");
     case NodeSnapshot::Health::Unknown: break;
     }
     return QStringLiteral("unknown");

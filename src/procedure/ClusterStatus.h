@@ -28,6 +28,9 @@ struct ClusterStatus
     // "ok", "APP_COMMANDING: load plugins", "refused" (nothing listens on the health
     // URL), "unreachable" (no answer at all).
     static QString healthText(const NodeSnapshot &snapshot);
+    // The snapshot's error where it tells more than healthText: not for a stopped node
+    // refusing its health check, which is what a stopped node does.
+    static QString errorWorthShowing(const NodeSnapshot &snapshot);
 
     // DESIGN.md §6: {"cluster", "nodes": [...], "load_balancer": {...}, "lock"}.
     QJsonObject toJson() const;

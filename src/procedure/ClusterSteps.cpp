@@ -25,12 +25,6 @@ qint64 now()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-// Time spent in a category of waiting, summed over steps and resumes.
-void addTime(RunContext &context, const QString &key, qint64 ms)
-{
-    context.remember(key, QString::number(context.fact(key).toLongLong() + ms));
-}
-
 PlannedCommands previewPerNode(const RunContext &context, StepTarget target, ClusterControl::Operation operation,
                                const ClusterSteps::VersionFor &version = {})
 {
@@ -226,7 +220,7 @@ ProcedureStep ClusterSteps::stopNodes(const QString &id, StepTarget target)
         timer.start();
         const StepResult result = context.forEachNode(
             context.nodes(target), [&context](const AppNode &node) { return context.cluster().stop(node); });
-        addTime(context, QStringLiteral("stop_ms"), timer.elapsed());
+        context.addTime(QStringLiteral("stop_ms"), timer.elapsed());
         return result;
     };
     step.check = [target](RunContext &context) { return nodesStopped(context, target); };
@@ -250,7 +244,7 @@ ProcedureStep ClusterSteps::backup(const QString &id)
         QString path;
         QString checksum;
         const StepResult result = context.cluster().backup(&path, &checksum);
-        addTime(context, QStringLiteral("backup_ms"), timer.elapsed());
+        context.addTime(QStringLiteral("backup_ms"), timer.elapsed());
         if (result.ok) {
             context.remember(QStringLiteral("backup_sha256"), checksum);
             context.remember(QStringLiteral("backup"), path);
@@ -261,7 +255,7 @@ ProcedureStep ClusterSteps::backup(const QString &id)
         QElapsedTimer timer;
         timer.start();
         const StepResult result = context.cluster().verifyBackup(context.fact(QStringLiteral("backup")));
-        addTime(context, QStringLiteral("backup_ms"), timer.elapsed());
+        context.addTime(QStringLiteral("backup_ms"), timer.elapsed());
         return result;
     };
     return step;
@@ -309,7 +303,7 @@ ProcedureStep ClusterSteps::copyBackup(const QString &id)
         };
         const StepResult result = context.cluster().copyBackup(
             remote, context.fact(QStringLiteral("backup_sha256")), local, progress);
-        addTime(context, QStringLiteral("backup_ms"), timer.elapsed());
+        context.addTime(QStringLiteral("backup_ms"), timer.elapsed());
         if (result.ok)
             context.remember(QStringLiteral("backup_copy"), local);
         return result;
@@ -401,7 +395,7 @@ ProcedureStep ClusterSteps::startNodes(const QString &id, StepTarget target, con
                 return started;
             return NodeReadiness::waitUntilHealthy(context, node, expected, startedMs);
         });
-        addTime(context, QStringLiteral("nocobase_wait_ms"), timer.elapsed());
+        context.addTime(QStringLiteral("nocobase_wait_ms"), timer.elapsed());
         return result;
     };
     return step;

@@ -117,10 +117,8 @@ ProcedureRunner::StepEnd ProcedureRunner::runStep(RunContext &context, const Pro
     context.journal().append(started, true);
     context.setCurrentStep(&step);
     const bool applies = !step.applies || step.applies(context);
-    {
-        const RunContext::OperatorWait wait(context); // a front end may ask "Run this step?"
-        context.observer().stepStarted(step, index, count, applies);
-    }
+    // A front end may ask "Run this step?" here.
+    context.waitForOperator([&] { context.observer().stepStarted(step, index, count, applies); });
 
     if (!applies) {
         journalStepEnd(context, step, StepState::Skipped,
@@ -128,11 +126,8 @@ ProcedureRunner::StepEnd ProcedureRunner::runStep(RunContext &context, const Pro
         return StepEnd::Done;
     }
     if (step.confirmation != ConfirmationLevel::None) {
-        bool yes = false;
-        {
-            const RunContext::OperatorWait wait(context);
-            yes = context.observer().confirm(step, confirmationQuestion(context, step), step.confirmation);
-        }
+        const bool yes = context.waitForOperator(
+            [&] { return context.observer().confirm(step, confirmationQuestion(context, step), step.confirmation); });
         context.decision(step, QStringLiteral("confirm"), yes ? QStringLiteral("yes") : QStringLiteral("no"));
         if (!yes) {
             const QString message = tr("%1: the operator declined; the step did not run.").arg(step.title);
@@ -170,11 +165,9 @@ ProcedureRunner::StepEnd ProcedureRunner::runStep(RunContext &context, const Pro
         QVector<FailurePolicy> allowed = step.onFailure;
         if (inRollback || !m_rollback || !m_changed)
             allowed.removeAll(FailurePolicy::RollBack);
-        FailureDecision decision{FailurePolicy::Abort, {}};
-        if (!context.isCancelled()) {
-            const RunContext::OperatorWait wait(context);
-            decision = context.observer().decideFailure(step, outcome, allowed);
-        }
+        const FailureDecision decision = context.isCancelled()
+            ? FailureDecision{FailurePolicy::Abort, {}}
+            : context.waitForOperator([&] { return context.observer().decideFailure(step, outcome, allowed); });
         const FailurePolicy policy = allowed.contains(decision.policy) ? decision.policy : FailurePolicy::Abort;
         context.decision(step, QStringLiteral("failure"), toString(policy), decision.reason);
 
@@ -182,10 +175,7 @@ ProcedureRunner::StepEnd ProcedureRunner::runStep(RunContext &context, const Pro
         case FailurePolicy::Retry:
             started.insert(QStringLiteral("t"), JournalEvent::make(JournalEvent::StepStarted).value(QStringLiteral("t")));
             context.journal().append(started, true);
-            {
-                const RunContext::OperatorWait wait(context);
-                context.observer().stepStarted(step, index, count, true);
-            }
+            context.waitForOperator([&] { context.observer().stepStarted(step, index, count, true); });
             continue;
         case FailurePolicy::MarkDoneByHand:
             journalStepEnd(context, step, StepState::DoneByHand, decision.reason);

@@ -79,6 +79,11 @@ void RunContext::restoreFacts(const QHash<QString, QString> &facts)
     m_facts = facts;
 }
 
+void RunContext::addTime(const QString &key, qint64 ms)
+{
+    remember(key, QString::number(fact(key).toLongLong() + ms));
+}
+
 RunContext::ShownLog RunContext::shownLog(const QString &node) const
 {
     QMutexLocker lock(&m_factsMutex);
@@ -122,17 +127,15 @@ RunContext::OperatorWait::~OperatorWait()
     if (!windowStart || !m_context.fact(QStringLiteral("window_end_ms")).isEmpty())
         return;
     const qint64 waited = QDateTime::currentMSecsSinceEpoch() - qMax(m_startedMs, windowStart);
-    if (waited <= 0)
-        return;
-    const QString key = QStringLiteral("operator_wait_ms");
-    m_context.remember(key, QString::number(m_context.fact(key).toLongLong() + waited));
+    if (waited > 0)
+        m_context.addTime(QStringLiteral("operator_wait_ms"), waited);
 }
 
 bool RunContext::askDoneByHand(const QString &instructions)
 {
     Q_ASSERT(m_step);
-    const OperatorWait wait(*this);
-    const bool done = m_observer.confirm(*m_step, instructions, ConfirmationLevel::DoneByHand);
+    const bool done = waitForOperator(
+        [&] { return m_observer.confirm(*m_step, instructions, ConfirmationLevel::DoneByHand); });
     decision(*m_step, QStringLiteral("by_hand"), done ? QStringLiteral("done") : QStringLiteral("no"), instructions);
     return done;
 }

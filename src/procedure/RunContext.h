@@ -42,6 +42,8 @@ public:
     void remember(const QString &key, const QString &value);
     QString fact(const QString &key) const;
     void restoreFacts(const QHash<QString, QString> &facts);
+    // Adds to a time fact (key_ms) summed over steps and resumes.
+    void addTime(const QString &key, qint64 ms);
 
     // How far this run has shown a node's log: when it was last read and the lines that
     // read ended with, so the next read (the next poll, or a later step) shows only what
@@ -63,21 +65,15 @@ public:
     // done; false when they decline. Journaled.
     bool askDoneByHand(const QString &instructions);
 
-    // Held while the run waits for the operator (a question, a choice after a failure,
-    // work by hand): time inside the downtime window is summed as the operator's, so the
-    // downtime summary does not count someone's reading time as the console's.
-    class OperatorWait
+    // Runs an exchange with the operator (a question, a choice after a failure, work by
+    // hand) and returns its answer. Its time inside the downtime window is summed as the
+    // operator's, so the downtime summary does not count someone's reading as the console's.
+    template<typename Ask>
+    auto waitForOperator(Ask &&ask)
     {
-    public:
-        explicit OperatorWait(RunContext &context);
-        ~OperatorWait();
-        OperatorWait(const OperatorWait &) = delete;
-        OperatorWait &operator=(const OperatorWait &) = delete;
-
-    private:
-        RunContext &m_context;
-        qint64 m_startedMs;
-    };
+        const OperatorWait wait(*this);
+        return ask();
+    }
     void nodeState(const QString &node, StepState state, const QString &message = QString());
 
     const CancelToken &cancelToken() const { return m_cancel; }
@@ -91,6 +87,19 @@ public:
                            const std::function<StepResult(const AppNode &)> &work);
 
 private:
+    class OperatorWait
+    {
+    public:
+        explicit OperatorWait(RunContext &context);
+        ~OperatorWait();
+        OperatorWait(const OperatorWait &) = delete;
+        OperatorWait &operator=(const OperatorWait &) = delete;
+
+    private:
+        RunContext &m_context;
+        qint64 m_startedMs;
+    };
+
     const Inventory &m_inventory;
     ClusterControl &m_cluster;
     RunJournal &m_journal;
